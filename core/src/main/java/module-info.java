@@ -1,9 +1,9 @@
 /**
  * The immutable value types of the UN peacekeeping domain.
  *
- * <p>Contributors ({@link io.github.peacekeeping.core.contributor}), missions, Security Council
- * resolutions and mandates ({@link io.github.peacekeeping.core.mission}), personnel counts by
- * gender ({@link io.github.peacekeeping.core.personnel}), units ({@link
+ * <p>Contributors ({@code io.github.peacekeeping.core.contributor}), missions, Security Council
+ * resolutions and mandates ({@code io.github.peacekeeping.core.mission}), personnel counts by
+ * gender ({@code io.github.peacekeeping.core.personnel}), units ({@link
  * io.github.peacekeeping.core.unit}), pledges and PCRS readiness ({@link
  * io.github.peacekeeping.core.pledge}), gender and readiness targets ({@link
  * io.github.peacekeeping.core.target}), deployment records as the UN publishes them ({@link

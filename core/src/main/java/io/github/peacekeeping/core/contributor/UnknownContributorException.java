@@ -9,6 +9,7 @@ public final class UnknownContributorException extends IllegalArgumentException 
 
   private static final long serialVersionUID = 1L;
 
+  /** The code or name looked up, as given. */
   private final String lookedUp;
 
   private UnknownContributorException(String message, String lookedUp) {
