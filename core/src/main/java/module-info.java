@@ -1,14 +1,12 @@
 /**
  * The immutable value types of the UN peacekeeping domain.
  *
- * <p>Contributors ({@code io.github.peacekeeping.core.contributor}), missions, Security Council
- * resolutions and mandates ({@code io.github.peacekeeping.core.mission}), personnel counts by
- * gender ({@code io.github.peacekeeping.core.personnel}), units ({@link
- * io.github.peacekeeping.core.unit}), pledges and PCRS readiness ({@link
- * io.github.peacekeeping.core.pledge}), gender and readiness targets ({@link
- * io.github.peacekeeping.core.target}), deployment records as the UN publishes them ({@link
- * io.github.peacekeeping.core.deployment}) and the source documents they are traced to ({@link
- * io.github.peacekeeping.core.source}).
+ * <p>Packages: {@code contributor} (Member States and international organisations), {@code
+ * mission} (missions, Security Council resolutions, mandates), {@code personnel} (personnel counts
+ * by gender, exact shares), {@code unit} (units and their make-up), {@code pledge} (pledges and
+ * PCRS readiness), {@code target} (gender and readiness targets), {@code deployment} (deployment
+ * records as the UN publishes them) and {@code source} (the documents requirements are traced to),
+ * all under {@code io.github.peacekeeping.core}.
  *
  * <p>Every value checks its invariants when it is built (a negative headcount, more women than
  * personnel, an unknown ISO code cannot be built). Policy, such as whether a unit meets the
