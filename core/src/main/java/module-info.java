@@ -20,7 +20,7 @@ module io.github.peacekeeping.core {
   // exports io.github.peacekeeping.core.deployment; (uncomment when the package has a type)
   exports io.github.peacekeeping.core.mission;
   exports io.github.peacekeeping.core.personnel;
-  // exports io.github.peacekeeping.core.pledge; (uncomment when the package has a type)
+  exports io.github.peacekeeping.core.pledge;
   exports io.github.peacekeeping.core.source;
   // exports io.github.peacekeeping.core.target; (uncomment when the package has a type)
   // exports io.github.peacekeeping.core.unit; (uncomment when the package has a type)
