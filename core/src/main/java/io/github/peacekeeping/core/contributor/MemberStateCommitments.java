@@ -4,10 +4,10 @@ import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import org.immutables.value.Value;
 
 /**
- * What a Member State has done towards the commitments on women in peacekeeping that the London
- * Communiqué of 2016 calls for: a National Action Plan on Women, Peace and Security, telling the UN
- * which military roles are open to servicewomen, and giving a male/female breakdown of officers by
- * rank.
+ * What a Member State has done towards the commitments on women in peacekeeping that the
+ * London Communiqué of 2016 calls for: a National Action Plan on Women, Peace and Security,
+ * telling the UN which military roles are open to servicewomen, and giving a male/female
+ * breakdown of officers by rank.
  *
  * <p>This is a record of facts, not a judgement: any combination can be built, including none of
  * the commitments met; the validation module reports which are missing. Built with {@link
