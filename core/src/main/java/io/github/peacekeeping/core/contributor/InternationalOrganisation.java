@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * An international organisation that contributes to, or partners with, UN peacekeeping, such as the
- * European Union or the African Union.
+ * European Union or the African Union: the regional and security organisations the UN works with
+ * in peacekeeping.
  *
  * <p>Organisations are identified by an acronym that is never three letters long, so it never
  * collides with a Member State's ISO 3166-1 alpha-3 code. There is exactly one instance per
@@ -17,26 +18,71 @@ import java.util.Optional;
  */
 public final class InternationalOrganisation implements Contributor {
 
-  /** The European Union. */
-  public static final InternationalOrganisation EU =
-      new InternationalOrganisation("EU", "European Union");
+  /** The Association of Southeast Asian Nations. */
+  public static final InternationalOrganisation ASEAN =
+      new InternationalOrganisation("ASEAN", "Association of Southeast Asian Nations");
 
   /** The African Union. */
   public static final InternationalOrganisation AU =
       new InternationalOrganisation("AU", "African Union");
 
+  /** The Collective Security Treaty Organization. */
+  public static final InternationalOrganisation CSTO =
+      new InternationalOrganisation(
+          "CSTO",
+          "Collective Security Treaty Organization",
+          "Collective Security Treaty Organisation");
+
+  /** The Economic Community of West African States. */
+  public static final InternationalOrganisation ECOWAS =
+      new InternationalOrganisation("ECOWAS", "Economic Community of West African States");
+
+  /** The European Union. */
+  public static final InternationalOrganisation EU =
+      new InternationalOrganisation("EU", "European Union");
+
+  /** The Intergovernmental Authority on Development, in East Africa. */
+  public static final InternationalOrganisation IGAD =
+      new InternationalOrganisation("IGAD", "Intergovernmental Authority on Development");
+
   /** The North Atlantic Treaty Organization. */
   public static final InternationalOrganisation NATO =
-      new InternationalOrganisation("NATO", "North Atlantic Treaty Organization");
+      new InternationalOrganisation(
+          "NATO", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation");
 
-  private static final List<InternationalOrganisation> ALL = List.of(AU, EU, NATO);
+  /** The Organization for Security and Co-operation in Europe. */
+  public static final InternationalOrganisation OSCE =
+      new InternationalOrganisation(
+          "OSCE",
+          "Organization for Security and Co-operation in Europe",
+          "Organisation for Security and Co-operation in Europe");
+
+  /** The Southern African Development Community. */
+  public static final InternationalOrganisation SADC =
+      new InternationalOrganisation("SADC", "Southern African Development Community");
+
+  private static final List<InternationalOrganisation> ALL =
+      List.of(ASEAN, AU, CSTO, ECOWAS, EU, IGAD, NATO, OSCE, SADC);
+
+  static {
+    // A three-letter acronym could shadow an ISO 3166-1 alpha-3 code in Contributor.parse.
+    for (InternationalOrganisation organisation : ALL) {
+      if (organisation.code.length() == 3) {
+        throw new IllegalStateException(
+            "code: an organisation's acronym must not be three letters long, was "
+                + organisation.code);
+      }
+    }
+  }
 
   private final String code;
   private final String name;
+  private final List<String> otherNames;
 
-  private InternationalOrganisation(String code, String name) {
+  private InternationalOrganisation(String code, String name, String... otherNames) {
     this.code = code;
     this.name = name;
+    this.otherNames = List.of(otherNames);
   }
 
   /**
@@ -80,10 +126,15 @@ public final class InternationalOrganisation implements Contributor {
   public static Optional<InternationalOrganisation> findByName(CharSequence name) {
     Objects.requireNonNull(name, "name");
     String normalised = Names.normalise(name);
-    return ALL.stream()
-        .filter(o -> Names.normalise(o.name).equals(normalised)
-            || Names.normalise(o.code).equals(normalised))
-        .findFirst();
+    return ALL.stream().filter(o -> o.isKnownAs(normalised)).findFirst();
+  }
+
+  private boolean isKnownAs(String normalisedName) {
+    if (Names.normalise(code).equals(normalisedName)
+        || Names.normalise(name).equals(normalisedName)) {
+      return true;
+    }
+    return otherNames.stream().anyMatch(other -> Names.normalise(other).equals(normalisedName));
   }
 
   /**
@@ -113,6 +164,15 @@ public final class InternationalOrganisation implements Contributor {
   @Override
   public String name() {
     return name;
+  }
+
+  /**
+   * Returns the other names this organisation is resolved from, such as British spellings.
+   *
+   * @return an unmodifiable list, possibly empty, never null
+   */
+  public List<String> otherNames() {
+    return otherNames;
   }
 
   /**
