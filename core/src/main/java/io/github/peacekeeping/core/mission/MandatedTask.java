@@ -79,6 +79,8 @@ public abstract class MandatedTask {
    * @return the copy, never null
    * @throws IllegalArgumentException if {@code priority} is less than 1
    */
+  // Declared here so that callers holding a MandatedTask see the copy methods; the generated
+  // class overrides both with its own, which check the invariants.
   public MandatedTask withPriority(int priority) {
     return ImmutableMandatedTask.copyOf(this).withPriority(priority);
   }

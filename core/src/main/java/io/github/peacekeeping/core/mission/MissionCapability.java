@@ -40,8 +40,8 @@ public enum MissionCapability {
   /** A gender adviser at the headquarters of the police component. */
   HQ_POLICE_GENDER_ADVISER;
 
-  private static final Set<MissionCapability> PROTECTION_OF_CIVILIANS =
-      Collections.unmodifiableSet(EnumSet.range(COMMUNITY_LIAISON_ASSISTANTS, INTEGRATED_PLANNING_UNIT));
+  private static final Set<MissionCapability> PROTECTION_OF_CIVILIANS = Collections.unmodifiableSet(
+      EnumSet.range(COMMUNITY_LIAISON_ASSISTANTS, INTEGRATED_PLANNING_UNIT));
 
   /**
    * Returns the capabilities a mission needs to protect civilians, as the International Peace

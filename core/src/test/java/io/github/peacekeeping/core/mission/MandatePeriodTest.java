@@ -19,7 +19,8 @@ class MandatePeriodTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-04-30/2025-04-30", "2023-06-30/2023-12-31", "2024-02-28/2024-02-29"})
+  @ValueSource(strings = {
+      "2024-04-30/2025-04-30", "2023-06-30/2023-12-31", "2024-02-28/2024-02-29"})
   void parse_reads_back_to_string(String text) {
     assertThat(MandatePeriod.parse(text)).hasToString(text);
   }

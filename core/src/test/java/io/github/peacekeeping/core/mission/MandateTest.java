@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,21 +23,25 @@ class MandateTest {
       "Monitoring, investigating and reporting on violations of international humanitarian law"
           + " and violations and abuses of human rights", MandatedTaskKind.HUMAN_RIGHTS);
 
+  /**
+   * UNMISS's mandate of S/RES/2729 (2024). The Council set a troop ceiling of 17,000 and a police
+   * ceiling of 2,101 (individual and formed police together, with 88 justice and corrections
+   * advisers), which no single category holds, so only the troop ceiling is recorded.
+   */
   static Mandate.Builder unmiss2024() {
     Mandate.Builder builder = Mandate.builder();
     builder.mission(Mission.of("UNMISS"))
         .authorisedBy(SecurityCouncilResolution.parse("S/RES/2729 (2024)"))
         .period(MandatePeriod.parse("2024-04-30/2025-04-30"))
         .addTasks(POC, HUMANITARIAN, PEACE_PROCESS, HUMAN_RIGHTS)
-        .putCeiling(PersonnelCategory.CONTINGENT_TROOPS, 17_000L)
-        .putCeiling(PersonnelCategory.FORMED_POLICE_UNITS, 2_101L);
+        .putCeiling(PersonnelCategory.CONTINGENT_TROOPS, 17_000L);
     return builder;
   }
 
   @Test
   void keeps_tasks_in_the_order_given() {
     Mandate mandate = Mandate.builder().from(unmiss2024().build())
-        .tasks(java.util.List.of(HUMAN_RIGHTS, POC)).build();
+        .tasks(List.of(HUMAN_RIGHTS, POC)).build();
 
     assertThat(unmiss2024().build().tasks())
         .containsExactly(POC, HUMANITARIAN, PEACE_PROCESS, HUMAN_RIGHTS);
@@ -50,9 +55,8 @@ class MandateTest {
     assertThat(mandate.mission()).isSameAs(Mission.of("UNMISS"));
     assertThat(mandate.authorisedBy()).hasToString("S/RES/2729 (2024)");
     assertThat(mandate.period()).hasToString("2024-04-30/2025-04-30");
-    assertThat(mandate.ceilings()).containsOnly(
-        Map.entry(PersonnelCategory.CONTINGENT_TROOPS, 17_000L),
-        Map.entry(PersonnelCategory.FORMED_POLICE_UNITS, 2_101L));
+    assertThat(mandate.ceilings())
+        .containsOnly(Map.entry(PersonnelCategory.CONTINGENT_TROOPS, 17_000L));
   }
 
   @Test
@@ -67,8 +71,10 @@ class MandateTest {
   @Test
   void includes_protection_of_civilians_when_a_task_is_of_that_kind() {
     assertThat(unmiss2024().build().includesProtectionOfCivilians()).isTrue();
-    assertThat(Mandate.builder().from(unmiss2024().build()).tasks(java.util.List.of(PEACE_PROCESS))
-        .build().includesProtectionOfCivilians()).isFalse();
+    Mandate withoutPoc =
+        Mandate.builder().from(unmiss2024().build()).tasks(List.of(PEACE_PROCESS)).build();
+
+    assertThat(withoutPoc.includesProtectionOfCivilians()).isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.mission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,8 @@ class SecurityCouncilResolutionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"S/RES/2242 (2015)", "S/RES/1 (1946)", "S/RES/1325 (2000)", "S/RES/47 (1948)"})
+  @ValueSource(strings = {
+      "S/RES/2242 (2015)", "S/RES/1 (1946)", "S/RES/1325 (2000)", "S/RES/47 (1948)"})
   void parse_reads_back_to_string(String symbol) {
     assertThat(SecurityCouncilResolution.parse(symbol)).hasToString(symbol);
   }
@@ -99,7 +101,7 @@ class SecurityCouncilResolutionTest {
     SecurityCouncilResolution unmogip = SecurityCouncilResolution.of(47, 1948);
     SecurityCouncilResolution wps = SecurityCouncilResolution.of(1325, 2000);
 
-    assertThat(java.util.List.of(wps, untso, unmogip).stream().sorted())
+    assertThat(Stream.of(wps, untso, unmogip).sorted())
         .containsExactly(unmogip, untso, wps);
     assertThat(untso.compareTo(SecurityCouncilResolution.of(50, 1948))).isZero();
   }
