@@ -1,79 +1,272 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
 
 /**
- * A UN field mission, identified by its acronym. SKELETON: the catalogue is completed separately.
+ * A UN field mission, a peacekeeping operation or a special political mission, identified by its
+ * acronym.
+ *
+ * <p>{@link #of(CharSequence)} looks a mission up in the catalogue, which holds every mission in
+ * the UN's 2009&ndash;2014 contributions-by-gender statistics, every peacekeeping operation active
+ * in 2026 and some recently closed ones, with their names, establishing resolutions and dates.
+ * {@link #builder()} builds a mission the catalogue does not hold. Two missions are equal when all
+ * their attributes are; they are ordered by acronym.
+ *
+ * <p>The acronym is upper-case letters and digits, the name is not blank, and the mission does
+ * not end before it starts.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Mission implements Comparable<Mission> {
+@Value.Immutable
+@PeacekeepingStyle
+public abstract class Mission implements Comparable<Mission> {
 
-  private static final List<Mission> ALL =
-      List.of(new Mission("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali"),
-          new Mission("UNMISS", "United Nations Mission in the Republic of South Sudan"));
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9]+");
 
-  private final String acronym;
-  private final String name;
+  Mission() {}
 
-  private Mission(String acronym, String name) {
-    this.acronym = acronym;
-    this.name = name;
+  /**
+   * Returns the acronym, the mission's identifier.
+   *
+   * @return the acronym, such as {@code "UNMISS"}, upper-case letters and digits, never null
+   */
+  public abstract String acronym();
+
+  /**
+   * Returns the full name, in English.
+   *
+   * @return the name, such as {@code "United Nations Mission in the Republic of South Sudan"},
+   *     never null or blank
+   */
+  public abstract String name();
+
+  /**
+   * Returns whether the mission is a peacekeeping operation or a special political mission.
+   *
+   * @return the kind, never null
+   */
+  public abstract MissionKind kind();
+
+  /**
+   * Returns where the mission operates, as the UN names it in the mission's title or fact sheet.
+   *
+   * @return the location, such as {@code "South Sudan"}, {@code "Golan"} or {@code "Western
+   *     Sahara"}, never null
+   */
+  public abstract String location();
+
+  /**
+   * Returns the Security Council resolution that established the mission.
+   *
+   * @return the resolution, never null
+   */
+  public abstract SecurityCouncilResolution establishedBy();
+
+  /**
+   * Returns the day the mission started. In the catalogue this is the day the establishing
+   * resolution was adopted, unless the resolution set a later day for the mission to begin.
+   *
+   * @return the start date, never null
+   */
+  public abstract LocalDate start();
+
+  /**
+   * Returns the last day of the mission, if it has closed or a closing day is fixed.
+   *
+   * @return the end date, or empty while the mission has no fixed end; never null
+   */
+  public abstract Optional<LocalDate> end();
+
+  /**
+   * Returns a builder for a mission the catalogue does not hold.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Returns the mission with the given acronym.
+   * Returns the catalogued mission with the given acronym.
    *
-   * @param acronym the acronym, ignoring case, not null
+   * @param acronym the acronym, ignoring case and surrounding white space, not null
    * @return the mission, never null
    * @throws NullPointerException if {@code acronym} is null
-   * @throws IllegalArgumentException if no mission has that acronym
+   * @throws UnknownMissionException if no catalogued mission has that acronym
    */
   public static Mission of(CharSequence acronym) {
-    return find(acronym).orElseThrow(() -> new IllegalArgumentException(
-        "acronym: no mission has the acronym '" + acronym + "'"));
+    return find(acronym).orElseThrow(() -> new UnknownMissionException(acronym));
   }
 
   /**
-   * Looks up the mission with the given acronym.
+   * Returns the catalogued mission with the given acronym; the inverse of {@link #toString()}.
    *
-   * @param acronym the acronym, ignoring case, not null
-   * @return the mission, or empty; never null
+   * @param acronym the acronym, not null
+   * @return the mission, never null
+   * @throws NullPointerException if {@code acronym} is null
+   * @throws UnknownMissionException if no catalogued mission has that acronym
+   */
+  public static Mission parse(CharSequence acronym) {
+    return of(acronym);
+  }
+
+  /**
+   * Looks up the catalogued mission with the given acronym.
+   *
+   * @param acronym the acronym, ignoring case and surrounding white space, not null
+   * @return the mission, or empty if the catalogue holds none with that acronym; never null
+   * @throws NullPointerException if {@code acronym} is null
    */
   public static Optional<Mission> find(CharSequence acronym) {
     Objects.requireNonNull(acronym, "acronym");
-    String upper = acronym.toString().strip().toUpperCase(Locale.ROOT);
-    return ALL.stream().filter(m -> m.acronym.equals(upper)).findFirst();
+    return Optional.ofNullable(
+        Catalogue.BY_ACRONYM.get(acronym.toString().strip().toUpperCase(Locale.ROOT)));
   }
 
   /**
-   * Returns the acronym.
+   * Returns every catalogued mission, ordered by acronym.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<Mission> all() {
+    return Catalogue.ALL;
+  }
+
+  @Value.Check
+  void check() {
+    if (!ACRONYM.matcher(acronym()).matches()) {
+      throw new IllegalArgumentException(
+          "acronym: must be upper-case letters and digits, was '" + acronym() + "'");
+    }
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("name: must not be blank, was '" + name() + "'");
+    }
+    if (end().isPresent() && end().get().isBefore(start())) {
+      throw new IllegalArgumentException(
+          "end: must not be before start " + start() + ", was " + end().get());
+    }
+  }
+
+  /**
+   * Tells whether the mission was deployed on the given day, its first and last days included.
+   *
+   * @param date the day, not null
+   * @return true if {@code date} is neither before {@link #start()} nor after {@link #end()}
+   * @throws NullPointerException if {@code date} is null
+   */
+  public boolean isActiveOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isBefore(start()) && end().map(end -> !date.isAfter(end)).orElse(true);
+  }
+
+  /**
+   * Orders missions by acronym.
+   *
+   * @param other the mission to compare with, not null
+   * @return a negative number, zero or a positive number as this acronym sorts before, equal or
+   *     after
+   */
+  @Override
+  public int compareTo(Mission other) {
+    return acronym().compareTo(other.acronym());
+  }
+
+  /**
+   * Returns the acronym; {@link #parse(CharSequence)} reads a catalogued mission back.
    *
    * @return the acronym, never null
    */
-  public String acronym() {
-    return acronym;
+  @Override
+  public String toString() {
+    return acronym();
   }
 
   /**
-   * Returns the full name.
-   *
-   * @return the name, never null
+   * Builds a {@link Mission}. Every attribute but {@code end} is required; {@code build()} throws
+   * {@link IllegalStateException} naming a missing one and {@link IllegalArgumentException} when
+   * an invariant fails.
    */
-  public String name() {
-    return name;
+  public static final class Builder extends ImmutableMission.Builder {
+    Builder() {}
   }
 
-  @Override
-  public int compareTo(Mission other) {
-    return acronym.compareTo(other.acronym);
-  }
+  /** The catalogue, loaded once from {@code missions.tsv} beside this class. */
+  private static final class Catalogue {
+    static final Map<String, Mission> BY_ACRONYM;
+    static final List<Mission> ALL;
 
-  @Override
-  public String toString() {
-    return acronym;
+    static {
+      Map<String, Mission> byAcronym = new LinkedHashMap<>();
+      for (String[] row : read("missions.tsv")) {
+        Mission mission = parseRow(row);
+        if (byAcronym.put(mission.acronym(), mission) != null) {
+          throw new IllegalStateException("missions.tsv: duplicate acronym " + mission.acronym());
+        }
+      }
+      List<Mission> all = new ArrayList<>(byAcronym.values());
+      Collections.sort(all);
+      BY_ACRONYM = Map.copyOf(byAcronym);
+      ALL = List.copyOf(all);
+    }
+
+    private static Mission parseRow(String[] row) {
+      if (row.length < 7) {
+        throw new IllegalStateException(
+            "missions.tsv: expected at least 7 columns, was " + String.join("\t", row));
+      }
+      try {
+        Builder builder = builder()
+            .acronym(row[0])
+            .kind(MissionKind.valueOf(row[1]))
+            .establishedBy(SecurityCouncilResolution.parse(row[2]))
+            .start(LocalDate.parse(row[3]))
+            .location(row[5])
+            .name(row[6]);
+        if (!row[4].isBlank()) {
+          builder.end(LocalDate.parse(row[4]));
+        }
+        return builder.build();
+      } catch (IllegalArgumentException | DateTimeParseException e) {
+        throw new IllegalStateException("missions.tsv: bad row " + String.join("\t", row), e);
+      }
+    }
+
+    private static List<String[]> read(String resource) {
+      try (InputStream in = Mission.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String[]> rows = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            rows.add(line.split("\t", -1));
+          }
+        }
+        return rows;
+      } catch (IOException e) {
+        throw new UncheckedIOException(resource, e);
+      }
+    }
   }
 }

@@ -1,0 +1,100 @@
+package io.github.peacekeeping.core.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import io.github.peacekeeping.core.personnel.PersonnelCount;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MissionProfileTest {
+
+  private static MissionProfile.Builder profile() {
+    MissionProfile.Builder builder = MissionProfile.builder();
+    builder.mission(Mission.of("UNMISS"))
+        .mandate(MandateTest.unmiss2024().build())
+        .asOf(LocalDate.of(2024, 11, 30));
+    return builder;
+  }
+
+  @Test
+  void keeps_every_attribute() {
+    MissionProfile profile = profile()
+        .addCapability(MissionCapability.JOINT_OPERATIONS_CENTRE)
+        .putDeployed(PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCount.of(150, 700))
+        .build();
+
+    assertThat(profile.mission()).isSameAs(Mission.of("UNMISS"));
+    assertThat(profile.mandate().authorisedBy()).hasToString("S/RES/2729 (2024)");
+    assertThat(profile.asOf()).isEqualTo(LocalDate.of(2024, 11, 30));
+    assertThat(profile.capabilities()).containsExactly(MissionCapability.JOINT_OPERATIONS_CENTRE);
+    assertThat(profile.deployed(PersonnelCategory.FORMED_POLICE_UNITS))
+        .isEqualTo(PersonnelCount.of(150, 700));
+  }
+
+  @Test
+  void deployed_is_zero_for_a_category_without_record() {
+    assertThat(profile().build().deployed(PersonnelCategory.MILITARY_OBSERVERS))
+        .isEqualTo(PersonnelCount.ZERO);
+    assertThat(profile().build().deployed()).isEmpty();
+  }
+
+  @Test
+  void rejects_a_mandate_of_another_mission() {
+    Mandate minusma = Mandate.builder()
+        .mission(Mission.of("MINUSMA"))
+        .authorisedBy(SecurityCouncilResolution.of(2100, 2013))
+        .period(MandatePeriod.parse("2013-07-01/2014-06-30"))
+        .build();
+
+    assertThatThrownBy(() -> profile().mandate(minusma).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mandate: must be a mandate of UNMISS, was a mandate of MINUSMA");
+  }
+
+  @Test
+  void exceeding_a_ceiling_is_policy_not_an_invariant() {
+    MissionProfile profile = profile()
+        .putDeployed(PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(1_000, 17_000))
+        .build();
+
+    assertThat(profile.deployed(PersonnelCategory.CONTINGENT_TROOPS).total())
+        .isGreaterThan(profile.mandate().ceiling(PersonnelCategory.CONTINGENT_TROOPS).getAsLong());
+  }
+
+  @Test
+  void missing_protection_capabilities_is_policy_not_an_invariant() {
+    MissionProfile profile = profile().build();
+
+    assertThat(profile.mandate().includesProtectionOfCivilians()).isTrue();
+    assertThat(profile.capabilities()).isEmpty();
+  }
+
+  @Test
+  void builder_names_a_missing_attribute() {
+    assertThatThrownBy(() -> MissionProfile.builder().mission(Mission.of("UNMISS")).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("mandate")
+        .hasMessageContaining("asOf");
+  }
+
+  @Test
+  void collections_are_unmodifiable() {
+    MissionProfile profile = profile().build();
+
+    assertThatThrownBy(() -> profile.capabilities().add(MissionCapability.POC_ADVISERS))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> profile.deployed()
+        .put(PersonnelCategory.STAFF_OFFICERS, PersonnelCount.ZERO))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void equal_when_every_attribute_is() {
+    assertThat(profile().build())
+        .isEqualTo(profile().build())
+        .hasSameHashCodeAs(profile().build())
+        .isNotEqualTo(profile().asOf(LocalDate.of(2024, 12, 31)).build());
+  }
+}

@@ -1,0 +1,297 @@
+package io.github.peacekeeping.core.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MissionTest {
+
+  private static final String CSV = "un-contributions-by-gender-2009-2014.csv";
+
+  /** The peacekeeping operations the UN lists as active in 2026. */
+  private static final List<String> ACTIVE_IN_2026 = List.of("MINURSO", "MINUSCA", "MONUSCO",
+      "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK", "UNMISS", "UNMOGIP", "UNTSO");
+
+  @Test
+  void catalogue_holds_every_mission_in_the_real_contributions_data() throws IOException {
+    Set<String> acronyms = missionsInRealData();
+
+    assertThat(acronyms).hasSize(25);
+    assertThat(acronyms).allSatisfy(
+        acronym -> assertThat(Mission.find(acronym)).as(acronym).isPresent());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA",
+      "UNMIK", "UNMISS", "UNMOGIP", "UNTSO"})
+  void every_operation_active_in_2026_is_active_on_23_november_2026(String acronym) {
+    Mission mission = Mission.of(acronym);
+
+    assertThat(mission.kind()).isEqualTo(MissionKind.PEACEKEEPING_OPERATION);
+    assertThat(mission.isActiveOn(LocalDate.of(2026, 11, 23))).isTrue();
+  }
+
+  @Test
+  void no_other_catalogued_operation_is_active_on_23_november_2026() {
+    List<String> active = Mission.all().stream()
+        .filter(m -> m.kind() == MissionKind.PEACEKEEPING_OPERATION)
+        .filter(m -> m.isActiveOn(LocalDate.of(2026, 11, 23)))
+        .map(Mission::acronym)
+        .collect(Collectors.toList());
+
+    assertThat(active).containsExactlyElementsOf(ACTIVE_IN_2026);
+  }
+
+  @Test
+  void minusma_closed_on_31_december_2023() {
+    Mission minusma = Mission.of("MINUSMA");
+
+    assertThat(minusma.end()).contains(LocalDate.of(2023, 12, 31));
+    assertThat(minusma.isActiveOn(LocalDate.of(2023, 12, 31))).isTrue();
+    assertThat(minusma.isActiveOn(LocalDate.of(2024, 1, 1))).isFalse();
+    assertThat(minusma.isActiveOn(LocalDate.of(2024, 6, 1))).isFalse();
+  }
+
+  @Test
+  void is_active_from_its_first_day() {
+    Mission unmiss = Mission.of("UNMISS");
+
+    assertThat(unmiss.start()).isEqualTo(LocalDate.of(2011, 7, 9));
+    assertThat(unmiss.isActiveOn(LocalDate.of(2011, 7, 8))).isFalse();
+    assertThat(unmiss.isActiveOn(LocalDate.of(2011, 7, 9))).isTrue();
+  }
+
+  @Test
+  void monusco_succeeds_monuc_without_overlap() {
+    Mission monuc = Mission.of("MONUC");
+    Mission monusco = Mission.of("MONUSCO");
+
+    assertThat(monuc.end()).contains(LocalDate.of(2010, 6, 30));
+    assertThat(monusco.start()).isEqualTo(LocalDate.of(2010, 7, 1));
+  }
+
+  @Test
+  void catalogue_entries_carry_real_facts() {
+    Mission untso = Mission.of("UNTSO");
+    assertThat(untso.name()).isEqualTo("United Nations Truce Supervision Organization");
+    assertThat(untso.establishedBy()).isEqualTo(SecurityCouncilResolution.of(50, 1948));
+    assertThat(untso.start()).isEqualTo(LocalDate.of(1948, 5, 29));
+    assertThat(untso.end()).isEmpty();
+
+    Mission unmogip = Mission.of("UNMOGIP");
+    assertThat(unmogip.establishedBy()).hasToString("S/RES/47 (1948)");
+
+    assertThat(Mission.of("UNMISS").location()).isEqualTo("South Sudan");
+    assertThat(Mission.of("UNDOF").location()).isEqualTo("Golan");
+    assertThat(Mission.of("MINURSO").location()).isEqualTo("Western Sahara");
+    assertThat(Mission.of("UNOCI").location()).isEqualTo("Côte d'Ivoire");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UNAMA", "UNAMI", "BINUB", "BNUB", "UNMIN"})
+  void political_missions_in_the_data_are_classified_as_such(String acronym) {
+    assertThat(Mission.of(acronym).kind()).isEqualTo(MissionKind.SPECIAL_POLITICAL_MISSION);
+  }
+
+  @Test
+  void every_catalogued_mission_starts_on_or_after_its_resolution_year() {
+    assertThat(Mission.all()).allSatisfy(m -> assertThat(m.start().getYear())
+        .as(m.acronym()).isGreaterThanOrEqualTo(m.establishedBy().year()));
+  }
+
+  @Test
+  void all_is_sorted_by_acronym_and_unmodifiable() {
+    List<Mission> all = Mission.all();
+    List<Mission> sorted = new ArrayList<>(all);
+    sorted.sort(null);
+
+    assertThat(all).isEqualTo(sorted).hasSize(27);
+    assertThatThrownBy(() -> all.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void of_ignores_case_and_surrounding_white_space() {
+    assertThat(Mission.of(" unmiss ")).isSameAs(Mission.of("UNMISS"));
+  }
+
+  @Test
+  void of_rejects_unknown_acronym_naming_it() {
+    assertThatThrownBy(() -> Mission.of("UNXYZ"))
+        .isInstanceOf(UnknownMissionException.class)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("acronym: no mission has the acronym 'UNXYZ'");
+  }
+
+  @Test
+  void find_returns_empty_for_unknown_acronym() {
+    assertThat(Mission.find("UNXYZ")).isEmpty();
+    assertThat(Mission.find("minusma")).contains(Mission.of("MINUSMA"));
+  }
+
+  @Test
+  void of_and_find_reject_null() {
+    assertThatThrownBy(() -> Mission.of(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Mission.find(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void parse_reads_back_to_string_for_every_catalogued_mission() {
+    assertThat(Mission.all()).allSatisfy(
+        m -> assertThat(Mission.parse(m.toString())).isSameAs(m));
+    assertThat(Mission.of("UNMISS")).hasToString("UNMISS");
+  }
+
+  @Test
+  void builder_builds_a_mission_the_catalogue_does_not_hold() {
+    Mission unmha = validBuilder().build();
+
+    assertThat(unmha.acronym()).isEqualTo("UNMHA");
+    assertThat(unmha.end()).isEmpty();
+    assertThat(Mission.find("UNMHA")).isEmpty();
+    assertThat(unmha.isActiveOn(LocalDate.of(2019, 1, 16))).isTrue();
+  }
+
+  @Test
+  void equal_when_every_attribute_is() {
+    assertThat(validBuilder().build())
+        .isEqualTo(validBuilder().build())
+        .hasSameHashCodeAs(validBuilder().build())
+        .isNotEqualTo(validBuilder().location("Yemen").build());
+  }
+
+  @Test
+  void a_mission_may_end_on_the_day_it_starts() {
+    Mission oneDay = validBuilder().end(LocalDate.of(2019, 1, 16)).build();
+
+    assertThat(oneDay.isActiveOn(LocalDate.of(2019, 1, 16))).isTrue();
+    assertThat(oneDay.isActiveOn(LocalDate.of(2019, 1, 17))).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "unmha", "UN MHA", "UN-MHA", "UNMHÄ"})
+  void rejects_acronym_other_than_upper_case_letters_and_digits(String acronym) {
+    assertThatThrownBy(() -> validBuilder().acronym(acronym).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("acronym: must be upper-case letters and digits, was '" + acronym + "'");
+  }
+
+  @Test
+  void rejects_blank_name() {
+    assertThatThrownBy(() -> validBuilder().name(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name: must not be blank, was ' '");
+  }
+
+  @Test
+  void rejects_end_before_start() {
+    assertThatThrownBy(() -> validBuilder().end(LocalDate.of(2019, 1, 15)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("end: must not be before start 2019-01-16, was 2019-01-15");
+  }
+
+  @Test
+  void builder_names_a_missing_attribute() {
+    assertThatThrownBy(() -> Mission.builder().acronym("UNMHA").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("name");
+  }
+
+  @Test
+  void is_active_on_rejects_null() {
+    assertThatThrownBy(() -> Mission.of("UNMISS").isActiveOn(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  private static Mission.Builder validBuilder() {
+    Mission.Builder builder = Mission.builder();
+    builder.acronym("UNMHA")
+        .name("United Nations Mission to Support the Hodeidah Agreement")
+        .kind(MissionKind.SPECIAL_POLITICAL_MISSION)
+        .location("Hodeidah")
+        .establishedBy(SecurityCouncilResolution.of(2452, 2019))
+        .start(LocalDate.of(2019, 1, 16));
+    return builder;
+  }
+
+  /** The acronyms in the Mission column of the real data, read with plain Java. */
+  private static Set<String> missionsInRealData() throws IOException {
+    Path csv = locate();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    List<String> header = fields(lines.get(0));
+    int column = header.indexOf("Mission");
+    assertThat(column).as("Mission column in " + csv).isNotNegative();
+    Set<String> acronyms = new TreeSet<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.isBlank()) {
+        acronyms.add(fields(line).get(column));
+      }
+    }
+    return acronyms;
+  }
+
+  /**
+   * Finds the real data: bundled in the repository's data/ (once merged), or in shared/data beside
+   * the repository (../../shared/data from core/ when the repository is /work/main, further up from
+   * a worktree).
+   */
+  private static Path locate() {
+    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    List<Path> candidates = new ArrayList<>();
+    candidates.add(dir.resolve("../data"));
+    candidates.add(dir.resolve("../../shared/data"));
+    candidates.add(dir.resolve("../shared/data"));
+    for (Path up = dir.getParent(); up != null; up = up.getParent()) {
+      candidates.add(up.resolve("shared/data"));
+    }
+    for (Path candidate : candidates) {
+      if (Files.isRegularFile(candidate.resolve(CSV))) {
+        return candidate.resolve(CSV).normalize();
+      }
+    }
+    return fail("real data " + CSV + " not found from " + dir + " in any of " + candidates
+        + "; the repository must bundle data/ or sit beside shared/");
+  }
+
+  /** Splits one CSV line into fields, honouring double quotes (names such as "Korea, Rep. of"). */
+  private static List<String> fields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          field.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    return fields;
+  }
+}
