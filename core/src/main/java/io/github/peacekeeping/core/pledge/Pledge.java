@@ -17,8 +17,8 @@ import org.immutables.value.Value;
  *
  * <p>Built with {@link #builder()}. Invariants: the id is not blank, and a reconfirmation is not
  * dated before the pledge. Whether the pledge meets the communiqués' requirements (registered in
- * the PCRS, evidence for its level, a category from Seoul 2021 on, current...) is policy, checked by
- * the rules module, not here.
+ * the PCRS, evidence for its level, a category from Seoul 2021 on, current...) is policy, checked
+ * by the rules module, not here.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -176,8 +176,8 @@ public abstract class Pledge {
   }
 
   /**
-   * Tells whether the pledge, or one of its units, is offered for rapid deployment: its readiness is
-   * at the Rapid Deployment Level or states a deployment window, or a unit states one.
+   * Tells whether the pledge, or one of its units, is offered for rapid deployment: its readiness
+   * is at the Rapid Deployment Level or states a deployment window, or a unit states one.
    *
    * @return true if offered for rapid deployment
    */

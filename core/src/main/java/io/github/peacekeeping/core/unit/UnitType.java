@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * <p>The standard types are constants of this class ({@link #standardTypes()}); other types can be
  * built with {@link #of(String, String, UnitCategory, boolean)} or {@link #builder()}. A type is
  * identified by its code, in upper snake case ({@code "INFANTRY_BATTALION"}); {@link #toString()}
- * returns the code and {@link #parse(CharSequence)} reads a standard type's code back. Two types are
- * equal when all their attributes are.
+ * returns the code and {@link #parse(CharSequence)} reads a standard type's code back. Two types
+ * are equal when all their attributes are.
  *
  * <p>This class is immutable and thread-safe.
  */

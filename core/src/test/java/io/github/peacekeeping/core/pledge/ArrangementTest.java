@@ -33,7 +33,9 @@ class ArrangementTest {
             SingleContributor.of(GBR),
             JointPledge.of(List.of(GBR, KOR)),
             Rotation.of(
-                List.of(RotationPeriod.of(GBR, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30)))),
+                List.of(
+                    RotationPeriod.of(
+                        GBR, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30)))),
             TriangularPartnership.of(KOR, InternationalOrganisation.EU),
             Donation.of(KOR, Optional.empty()));
 

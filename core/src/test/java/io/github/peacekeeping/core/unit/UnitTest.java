@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class UnitTest {
 
-  /** A formed police unit of nominal strength in UNMISS, with one platoon of women. */
+  /** A formed police unit of nominal strength deployed in UNMISS. */
   private static Unit.Builder fpu() {
     return Unit.builder()
         .id("FPU-1")
