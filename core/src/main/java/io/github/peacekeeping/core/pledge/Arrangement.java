@@ -13,7 +13,8 @@ import java.util.List;
  * that do not overlap, a recipient for a donation) is policy, checked by the rules module; every
  * such state is constructible.
  *
- * <p>Implementations are immutable and thread-safe, and equal when their kind and parties are.
+ * <p>Implementations are immutable and thread-safe. Two arrangements are equal when they are of the
+ * same kind and all their attributes (parties, their roles and order, rotation periods) are equal.
  */
 public sealed interface Arrangement
     permits SingleContributor, JointPledge, Rotation, TriangularPartnership, Donation {
