@@ -23,5 +23,5 @@ module io.github.peacekeeping.core {
   exports io.github.peacekeeping.core.pledge;
   exports io.github.peacekeeping.core.source;
   // exports io.github.peacekeeping.core.target; (uncomment when the package has a type)
-  // exports io.github.peacekeeping.core.unit; (uncomment when the package has a type)
+  exports io.github.peacekeeping.core.unit;
 }

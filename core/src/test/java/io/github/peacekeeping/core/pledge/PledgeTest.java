@@ -1,0 +1,267 @@
+package io.github.peacekeeping.core.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peacekeeping.core.contributor.InternationalOrganisation;
+import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.unit.DeploymentStatus;
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.core.unit.UnitType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PledgeTest {
+
+  private static final MemberState GBR = MemberState.of("GBR");
+  private static final MemberState KOR = MemberState.of("KOR");
+  private static final MemberState USA = MemberState.of("USA");
+
+  private static Unit.Builder unit(String id, UnitType type, PersonnelCount personnel) {
+    return Unit.builder()
+        .id(id)
+        .type(type)
+        .contributor(GBR)
+        .status(DeploymentStatus.OFFERED)
+        .personnel(personnel);
+  }
+
+  /** SEO21: the host pledged to donate 16 helicopters to partner countries. */
+  private static Pledge koreanHelicopterDonation() {
+    return Pledge.builder()
+        .id("SEO21-KOR-HELICOPTERS")
+        .arrangement(Donation.of(KOR, Optional.empty()))
+        .addCategory(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
+        .conference(Conference.SEOUL_2021)
+        .pledgedOn(Conference.SEOUL_2021.date())
+        .addEquipment(EquipmentOffer.of("helicopter", 16))
+        .build();
+  }
+
+  /**
+   * IPI21: the Norwegian-Serbian level II hospital, a joint pledge. GBR and KOR stand in for Norway
+   * and Serbia until those states are in this branch's skeleton catalogue; the personnel and date
+   * are illustrative.
+   */
+  private static Pledge.Builder jointHospital() {
+    return Pledge.builder()
+        .id("JOINT-L2-HOSPITAL")
+        .arrangement(JointPledge.of(List.of(GBR, KOR)))
+        .addCategory(PledgeCategory.MEDICAL)
+        .pledgedOn(LocalDate.of(2016, 9, 8))
+        .addUnit(unit("L2H", UnitType.LEVEL_2_HOSPITAL, PersonnelCount.of(20, 43)).build());
+  }
+
+  @Test
+  void builder_keeps_every_attribute() {
+    Readiness readiness = Readiness.of(ReadinessLevel.LEVEL_2);
+    TrainingOffer training = TrainingOffer.of("field medical training", List.of(KOR));
+    Pledge pledge =
+        jointHospital()
+            .conference(Conference.LONDON_2016)
+            .reconfirmedOn(LocalDate.of(2017, 9, 1))
+            .addTraining(training)
+            .readiness(readiness)
+            .build();
+
+    assertThat(pledge.id()).isEqualTo("JOINT-L2-HOSPITAL");
+    assertThat(pledge.arrangement()).isEqualTo(JointPledge.of(List.of(GBR, KOR)));
+    assertThat(pledge.categories()).containsExactly(PledgeCategory.MEDICAL);
+    assertThat(pledge.conference()).contains(Conference.LONDON_2016);
+    assertThat(pledge.pledgedOn()).isEqualTo(LocalDate.of(2016, 9, 8));
+    assertThat(pledge.reconfirmedOn()).contains(LocalDate.of(2017, 9, 1));
+    assertThat(pledge.units()).extracting(Unit::id).containsExactly("L2H");
+    assertThat(pledge.equipment()).isEmpty();
+    assertThat(pledge.training()).containsExactly(training);
+    assertThat(pledge.readiness()).contains(readiness);
+  }
+
+  @Test
+  void contributors_are_the_arrangements() {
+    assertThat(jointHospital().build().contributors()).containsExactly(GBR, KOR);
+    assertThat(koreanHelicopterDonation().contributors()).containsExactly(KOR);
+  }
+
+  @Test
+  void builder_contributor_makes_a_single_contributor_arrangement() {
+    Pledge pledge =
+        Pledge.builder().id("P").contributor(USA).pledgedOn(LocalDate.of(2015, 9, 28)).build();
+
+    assertThat(pledge.arrangement()).isEqualTo(SingleContributor.of(USA));
+    assertThat(pledge.contributors()).containsExactly(USA);
+  }
+
+  @Test
+  void personnel_is_the_sum_of_the_units() {
+    Pledge pledge =
+        jointHospital()
+            .addUnit(unit("L1H", UnitType.LEVEL_1_HOSPITAL, PersonnelCount.of(5, 10)).build())
+            .build();
+
+    assertThat(pledge.personnel()).isEqualTo(PersonnelCount.of(25, 53));
+  }
+
+  @Test
+  void personnel_of_a_pledge_without_units_is_zero() {
+    assertThat(koreanHelicopterDonation().personnel()).isEqualTo(PersonnelCount.ZERO);
+  }
+
+  @Test
+  void pledge_with_units_is_a_capability_pledge() {
+    assertThat(jointHospital().build().isCapabilityPledge()).isTrue();
+  }
+
+  @Test
+  void pledge_in_the_capabilities_category_is_a_capability_pledge_without_units() {
+    assertThat(koreanHelicopterDonation().isCapabilityPledge()).isTrue();
+  }
+
+  @Test
+  void training_pledge_without_units_is_not_a_capability_pledge() {
+    Pledge pledge =
+        Pledge.builder()
+            .id("TRAINING")
+            .arrangement(TriangularPartnership.of(KOR, InternationalOrganisation.EU))
+            .addCategory(PledgeCategory.TRAINING_AND_CAPACITY_BUILDING)
+            .pledgedOn(LocalDate.of(2021, 12, 7))
+            .addTraining(TrainingOffer.of("engineering training", List.of(KOR)))
+            .build();
+
+    assertThat(pledge.isCapabilityPledge()).isFalse();
+  }
+
+  @Test
+  void pledge_at_the_rapid_deployment_level_is_offered_for_rapid_deployment() {
+    assertThat(
+            jointHospital()
+                .readiness(Readiness.of(ReadinessLevel.RAPID_DEPLOYMENT))
+                .build()
+                .offeredForRapidDeployment())
+        .isTrue();
+  }
+
+  @Test
+  void pledge_whose_readiness_states_a_window_is_offered_for_rapid_deployment() {
+    Readiness level3 =
+        Readiness.builder().level(ReadinessLevel.LEVEL_3).rapidDeploymentDays(90).build();
+
+    assertThat(jointHospital().readiness(level3).build().offeredForRapidDeployment()).isTrue();
+  }
+
+  @Test
+  void pledge_with_a_unit_stating_a_window_is_offered_for_rapid_deployment() {
+    Unit rapid =
+        unit("QRF", UnitType.QUICK_REACTION_FORCE, PersonnelCount.of(10, 140))
+            .rapidDeploymentDays(30)
+            .build();
+
+    assertThat(jointHospital().addUnit(rapid).build().offeredForRapidDeployment()).isTrue();
+  }
+
+  @Test
+  void pledge_at_level_3_without_window_is_not_offered_for_rapid_deployment() {
+    assertThat(
+            jointHospital()
+                .readiness(Readiness.of(ReadinessLevel.LEVEL_3))
+                .build()
+                .offeredForRapidDeployment())
+        .isFalse();
+    assertThat(koreanHelicopterDonation().offeredForRapidDeployment()).isFalse();
+  }
+
+  @Test
+  void c130_rotation_in_mali_is_constructible_with_a_deployed_unit() {
+    // IPI21: the C-130 in the mission in Mali. GBR, KOR and USA stand in for the rotating states
+    // until they are in this branch's skeleton catalogue; the dates are illustrative.
+    Rotation rotation =
+        Rotation.of(
+            List.of(
+                RotationPeriod.of(GBR, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30)),
+                RotationPeriod.of(KOR, LocalDate.of(2017, 7, 1), LocalDate.of(2017, 12, 31)),
+                RotationPeriod.of(USA, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30))));
+    Unit c130 =
+        unit("C-130", UnitType.TRANSPORT_AIRCRAFT_UNIT, PersonnelCount.of(8, 72))
+            .status(DeploymentStatus.DEPLOYED)
+            .mission(Mission.of("MINUSMA"))
+            .build();
+
+    Pledge pledge =
+        Pledge.builder()
+            .id("C-130-ROTATION")
+            .arrangement(rotation)
+            .pledgedOn(LocalDate.of(2016, 9, 8))
+            .addUnit(c130)
+            .build();
+
+    assertThat(pledge.contributors()).containsExactly(GBR, KOR, USA);
+    assertThat(pledge.units().get(0).mission()).map(Mission::acronym).contains("MINUSMA");
+  }
+
+  @Test
+  void pledge_without_category_after_seoul_is_constructible_because_it_is_policy() {
+    Pledge pledge =
+        Pledge.builder()
+            .id("NO-CATEGORY")
+            .contributor(GBR)
+            .conference(Conference.ACCRA_2023)
+            .pledgedOn(Conference.ACCRA_2023.date())
+            .build();
+
+    assertThat(pledge.categories()).isEmpty();
+    assertThat(pledge.readiness()).isEmpty();
+  }
+
+  @Test
+  void reconfirmation_on_the_day_of_the_pledge_is_allowed() {
+    assertThat(jointHospital().reconfirmedOn(LocalDate.of(2016, 9, 8)).build().reconfirmedOn())
+        .contains(LocalDate.of(2016, 9, 8));
+  }
+
+  @Test
+  void rejects_reconfirmation_before_the_pledge() {
+    Pledge.Builder builder = jointHospital().reconfirmedOn(LocalDate.of(2016, 9, 7));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "reconfirmedOn: must not be before pledgedOn 2016-09-08, was 2016-09-07");
+  }
+
+  @Test
+  void rejects_blank_id() {
+    assertThatThrownBy(() -> jointHospital().id("").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("id: must not be blank");
+  }
+
+  @Test
+  void builder_requires_the_arrangement() {
+    Pledge.Builder builder = Pledge.builder().id("P").pledgedOn(LocalDate.of(2016, 9, 8));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("arrangement");
+  }
+
+  @Test
+  void pledges_with_equal_attributes_are_equal() {
+    assertThat(koreanHelicopterDonation())
+        .isEqualTo(koreanHelicopterDonation())
+        .hasSameHashCodeAs(koreanHelicopterDonation())
+        .isNotEqualTo(jointHospital().build());
+  }
+
+  @Test
+  void collections_cannot_be_modified() {
+    Pledge pledge = koreanHelicopterDonation();
+
+    assertThatThrownBy(() -> pledge.categories().add(PledgeCategory.MEDICAL))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> pledge.equipment().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
