@@ -22,6 +22,6 @@ module io.github.peacekeeping.core {
   exports io.github.peacekeeping.core.personnel;
   exports io.github.peacekeeping.core.pledge;
   exports io.github.peacekeeping.core.source;
-  // exports io.github.peacekeeping.core.target; (uncomment when the package has a type)
+  exports io.github.peacekeeping.core.target;
   // exports io.github.peacekeeping.core.unit; (uncomment when the package has a type)
 }
