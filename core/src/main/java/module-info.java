@@ -17,7 +17,7 @@ module io.github.peacekeeping.core {
   requires static org.jspecify;
 
   exports io.github.peacekeeping.core.contributor;
-  // exports io.github.peacekeeping.core.deployment; (uncomment when the package has a type)
+  exports io.github.peacekeeping.core.deployment;
   exports io.github.peacekeeping.core.mission;
   exports io.github.peacekeeping.core.personnel;
   exports io.github.peacekeeping.core.pledge;
