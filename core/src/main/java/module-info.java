@@ -16,12 +16,16 @@ module io.github.peacekeeping.core {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
+  // The shared Immutables style, for the library's other modules only.
+  exports io.github.peacekeeping.core.internal to
+      io.github.peacekeeping.validation;
+
   exports io.github.peacekeeping.core.contributor;
-  // exports io.github.peacekeeping.core.deployment; (uncomment when the package has a type)
+  exports io.github.peacekeeping.core.deployment;
   exports io.github.peacekeeping.core.mission;
   exports io.github.peacekeeping.core.personnel;
   exports io.github.peacekeeping.core.pledge;
   exports io.github.peacekeeping.core.source;
-  // exports io.github.peacekeeping.core.target; (uncomment when the package has a type)
+  exports io.github.peacekeeping.core.target;
   exports io.github.peacekeeping.core.unit;
 }

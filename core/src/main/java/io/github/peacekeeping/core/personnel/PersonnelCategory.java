@@ -74,10 +74,14 @@ public enum PersonnelCategory {
     Objects.requireNonNull(label, "label");
     String trimmed = label.strip();
     for (PersonnelCategory category : values()) {
-      if (category.unLabel.equalsIgnoreCase(trimmed)
-          || (category.unLabel + "s").equalsIgnoreCase(trimmed)) {
+      if (category.unLabel.equalsIgnoreCase(trimmed)) {
         return category;
       }
+    }
+    // Only "Staff Officer" has a plural variant in UN files; appending "s" to every label would
+    // also accept non-labels such as "Troopss" or "Experts on Missions".
+    if ("Staff Officers".equalsIgnoreCase(trimmed)) {
+      return STAFF_OFFICERS;
     }
     throw new IllegalArgumentException(
         "label: no personnel category is labelled '" + label + "' in the UN's statistics");

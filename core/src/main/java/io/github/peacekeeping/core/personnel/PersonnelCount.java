@@ -140,7 +140,10 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
    * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public PersonnelCount plus(PersonnelCount other) {
-    return of(Math.addExact(women(), other.women()), Math.addExact(men(), other.men()));
+    // The totals are added first so that an overflowing sum fails as documented, with an
+    // ArithmeticException, rather than in check() with an IllegalArgumentException.
+    Math.addExact(total(), other.total());
+    return of(women() + other.women(), men() + other.men());
   }
 
   /**

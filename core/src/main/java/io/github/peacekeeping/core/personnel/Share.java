@@ -28,6 +28,8 @@ public final class Share implements Comparable<Share> {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private static final int MAX_PERCENT_SCALE = 16;
+
   private final long numerator;
   private final long denominator;
 
@@ -90,12 +92,14 @@ public final class Share implements Comparable<Share> {
     }
     BigDecimal stripped = percent.stripTrailingZeros();
     int scale = Math.max(stripped.scale(), 0);
-    BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();
-    BigInteger denominator = BigInteger.TEN.pow(scale).multiply(BigInteger.valueOf(100));
-    if (denominator.bitLength() > 62) {
+    // 100 * 10^16 is the largest power-of-ten denominator a long holds; checking the scale before
+    // computing 10^scale keeps text such as "1E-999999999%" from costing a huge BigInteger.
+    if (scale > MAX_PERCENT_SCALE) {
       throw new IllegalArgumentException(
           "percent: too many decimal places to hold exactly, was " + percent);
     }
+    BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();
+    BigInteger denominator = BigInteger.TEN.pow(scale).multiply(BigInteger.valueOf(100));
     return of(numerator.longValueExact(), denominator.longValueExact());
   }
 
@@ -154,11 +158,15 @@ public final class Share implements Comparable<Share> {
    * @param rounding how to round, not null
    * @return the percentage, never null
    * @throws NullPointerException if {@code rounding} is null
+   * @throws IllegalArgumentException if {@code scale} is negative
    * @throws ArithmeticException if {@code rounding} is {@link RoundingMode#UNNECESSARY} and
    *     rounding is needed
    */
   public BigDecimal toPercent(int scale, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
+    if (scale < 0) {
+      throw new IllegalArgumentException("scale: must not be negative, was " + scale);
+    }
     return BigDecimal.valueOf(numerator)
         .multiply(HUNDRED)
         .divide(BigDecimal.valueOf(denominator), scale, rounding);
@@ -257,7 +265,7 @@ public final class Share implements Comparable<Share> {
             .divide(BigDecimal.valueOf(denominator))
             .stripTrailingZeros();
     // Beyond 16 decimal places parse() could not hold the percentage in a long fraction.
-    return percent.scale() > 16 ? numerator + "/" + denominator : percent.toPlainString() + "%";
+    return percent.scale() > MAX_PERCENT_SCALE ? numerator + "/" + denominator : percent.toPlainString() + "%";
   }
 
   private static long gcd(long a, long b) {

@@ -1,0 +1,107 @@
+package io.github.peacekeeping.core.target;
+
+import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.PersonnelCount;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * A target that the number of women in some categories grow to a multiple of a baseline, such as
+ * "double the numbers of women in military and police contingents by 2020".
+ *
+ * <p>The baseline is not part of the target: sources rarely fix it, so the caller supplies it when
+ * assessing. Built with {@link #builder()}; the ID and description must not be blank, at least one
+ * category must be named and the factor is at least 2.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@PeacekeepingStyle
+public abstract non-sealed class GrowthTarget implements GenderTarget {
+
+  GrowthTarget() {}
+
+  /**
+   * Returns the multiple of the baseline number of women that meets the target.
+   *
+   * @return the factor, 2 or more (2 for "double")
+   */
+  public abstract int factor();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link GrowthTarget}. {@code build()} throws {@link IllegalStateException} if an
+   * attribute other than the deadline is missing, and {@link IllegalArgumentException} if the ID
+   * or description is blank, no category is given or the factor is less than 2.
+   */
+  public static final class Builder extends ImmutableGrowthTarget.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("id", id());
+    Checks.notEmpty("categories", categories());
+    Checks.notBlank("description", description());
+    if (factor() < 2) {
+      throw new IllegalArgumentException("factor: must be at least 2, was " + factor());
+    }
+  }
+
+  /**
+   * Returns the number of women that meets the target, given the baseline: {@code factor *
+   * baselineWomen}, exactly.
+   *
+   * @param baselineWomen the number of women at the baseline, zero or more
+   * @return the number of women required, zero or more
+   * @throws IllegalArgumentException if {@code baselineWomen} is negative
+   * @throws ArithmeticException if the product overflows a {@code long}
+   */
+  public long requiredWomen(long baselineWomen) {
+    if (baselineWomen < 0) {
+      throw new IllegalArgumentException(
+          "baselineWomen: must not be negative, was " + baselineWomen);
+    }
+    return Math.multiplyExact(factor(), baselineWomen);
+  }
+
+  /**
+   * Tells whether a count of personnel of this target's categories meets the target, given the
+   * baseline.
+   *
+   * @param baselineWomen the number of women at the baseline, zero or more
+   * @param count the personnel counted now, not null
+   * @return true if the count has at least {@link #requiredWomen(long)} women
+   * @throws NullPointerException if {@code count} is null
+   * @throws IllegalArgumentException if {@code baselineWomen} is negative
+   * @throws ArithmeticException if the required number overflows a {@code long}
+   */
+  public boolean isMetBy(long baselineWomen, PersonnelCount count) {
+    Objects.requireNonNull(count, "count");
+    return count.women() >= requiredWomen(baselineWomen);
+  }
+
+  /**
+   * Returns the ID, the factor and the categories, for example {@code LDN16-DOUBLE-WOMEN-2020: 2 x
+   * women in [CONTINGENT_TROOPS, FORMED_POLICE_UNITS] by 2020-12-31}.
+   *
+   * @return the target as text, never null
+   */
+  @Override
+  public String toString() {
+    return id()
+        + ": "
+        + factor()
+        + " x women in "
+        + categories()
+        + deadline().map(d -> " by " + d).orElse("");
+  }
+}
