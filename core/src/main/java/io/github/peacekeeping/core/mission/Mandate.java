@@ -2,10 +2,11 @@ package io.github.peacekeeping.core.mission;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +14,10 @@ import org.immutables.value.Value;
  * authorised ceilings of uniformed personnel.
  *
  * <p>Tasks keep the order the resolution gives them, which is their order of priority or sequence
- * when the resolution sets one. A ceiling is never negative; a category without a ceiling has
- * none authorised in the mandate (not a ceiling of zero).
+ * when the resolution sets one. The Council authorises ceilings per component, each of which may
+ * count several categories of personnel together ({@link AuthorisedCeiling}); no category counts
+ * towards two ceilings. A category without a ceiling has none set in the mandate (not a ceiling
+ * of zero).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,11 +56,12 @@ public abstract class Mandate {
   public abstract List<MandatedTask> tasks();
 
   /**
-   * Returns the authorised ceilings of uniformed personnel, by category.
+   * Returns the authorised ceilings of uniformed personnel, in the order given, no two covering
+   * the same category.
    *
-   * @return an unmodifiable map of ceilings, each zero or more, possibly empty, never null
+   * @return an unmodifiable list, possibly empty, never null
    */
-  public abstract Map<PersonnelCategory, Long> ceilings();
+  public abstract List<AuthorisedCeiling> ceilings();
 
   /**
    * Returns a builder for a mandate.
@@ -69,16 +73,17 @@ public abstract class Mandate {
   }
 
   /**
-   * Returns the authorised ceiling for a category of personnel.
+   * Returns the authorised ceiling that a category of personnel counts towards. That ceiling may
+   * cover other categories too: personnel of all of them are counted together.
    *
    * @param category the category, not null
-   * @return the ceiling, or empty if the mandate sets none for {@code category}; never null
+   * @return the ceiling covering {@code category}, or empty if the mandate sets none for it;
+   *     never null
    * @throws NullPointerException if {@code category} is null
    */
-  public OptionalLong ceiling(PersonnelCategory category) {
+  public Optional<AuthorisedCeiling> ceilingFor(PersonnelCategory category) {
     Objects.requireNonNull(category, "category");
-    Long ceiling = ceilings().get(category);
-    return ceiling == null ? OptionalLong.empty() : OptionalLong.of(ceiling);
+    return ceilings().stream().filter(c -> c.covers(category)).findFirst();
   }
 
   /**
@@ -92,19 +97,23 @@ public abstract class Mandate {
 
   @Value.Check
   void check() {
-    ceilings().forEach((category, ceiling) -> {
-      if (ceiling < 0) {
-        throw new IllegalArgumentException(
-            "ceilings: the ceiling for " + category + " must not be negative, was " + ceiling);
+    // With two ceilings on one category, which one it counts towards would be ambiguous.
+    Set<PersonnelCategory> covered = EnumSet.noneOf(PersonnelCategory.class);
+    for (AuthorisedCeiling ceiling : ceilings()) {
+      for (PersonnelCategory category : ceiling.categories()) {
+        if (!covered.add(category)) {
+          throw new IllegalArgumentException("ceilings: " + category
+              + " must not be covered by two ceilings, was " + ceilings());
+        }
       }
-    });
+    }
   }
 
   /**
    * Builds a {@link Mandate}. The mission, resolution and period are required; tasks are added in
-   * order with {@code addTask}, ceilings with {@code putCeiling}. {@code build()} throws {@link
-   * IllegalStateException} naming a missing attribute and {@link IllegalArgumentException} when
-   * an invariant fails.
+   * order with {@code addTask}, ceilings with {@code addCeiling} or {@code addCeilings}. {@code
+   * build()} throws {@link IllegalStateException} naming a missing attribute and {@link
+   * IllegalArgumentException} when an invariant fails.
    */
   public static final class Builder extends ImmutableMandate.Builder {
     Builder() {}

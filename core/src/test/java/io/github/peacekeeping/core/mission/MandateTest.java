@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MandateTest {
@@ -23,18 +23,26 @@ class MandateTest {
       "Monitoring, investigating and reporting on violations of international humanitarian law"
           + " and violations and abuses of human rights", MandatedTaskKind.HUMAN_RIGHTS);
 
+  /** UNMISS's troop ceiling under S/RES/2729 (2024): 17,000. */
+  static final AuthorisedCeiling TROOPS = AuthorisedCeiling.ofMilitary(17_000);
+
   /**
-   * UNMISS's mandate of S/RES/2729 (2024). The Council set a troop ceiling of 17,000 and a police
-   * ceiling of 2,101 (individual and formed police together, with 88 justice and corrections
-   * advisers), which no single category holds, so only the troop ceiling is recorded.
+   * UNMISS's police ceiling under S/RES/2729 (2024): 2,101 personnel, formed and individual police
+   * together, including 88 justice and corrections advisers.
    */
+  static final AuthorisedCeiling POLICE = AuthorisedCeiling.of(2_101, EnumSet.of(
+      PersonnelCategory.FORMED_POLICE_UNITS,
+      PersonnelCategory.INDIVIDUAL_POLICE,
+      PersonnelCategory.JUSTICE_AND_CORRECTIONS));
+
+  /** UNMISS's mandate of S/RES/2729 (2024), with its troop and police ceilings. */
   static Mandate.Builder unmiss2024() {
     Mandate.Builder builder = Mandate.builder();
     builder.mission(Mission.of("UNMISS"))
         .authorisedBy(SecurityCouncilResolution.parse("S/RES/2729 (2024)"))
         .period(MandatePeriod.parse("2024-04-30/2025-04-30"))
         .addTasks(POC, HUMANITARIAN, PEACE_PROCESS, HUMAN_RIGHTS)
-        .putCeiling(PersonnelCategory.CONTINGENT_TROOPS, 17_000L);
+        .addCeilings(TROOPS, POLICE);
     return builder;
   }
 
@@ -55,17 +63,27 @@ class MandateTest {
     assertThat(mandate.mission()).isSameAs(Mission.of("UNMISS"));
     assertThat(mandate.authorisedBy()).hasToString("S/RES/2729 (2024)");
     assertThat(mandate.period()).hasToString("2024-04-30/2025-04-30");
-    assertThat(mandate.ceilings())
-        .containsOnly(Map.entry(PersonnelCategory.CONTINGENT_TROOPS, 17_000L));
+    assertThat(mandate.ceilings()).containsExactly(TROOPS, POLICE);
+  }
+
+  @Test
+  void ceiling_for_a_category_is_the_component_ceiling_covering_it() {
+    Mandate mandate = unmiss2024().build();
+
+    assertThat(mandate.ceilingFor(PersonnelCategory.CONTINGENT_TROOPS)).containsSame(TROOPS);
+    assertThat(mandate.ceilingFor(PersonnelCategory.MILITARY_OBSERVERS)).containsSame(TROOPS);
+    assertThat(mandate.ceilingFor(PersonnelCategory.FORMED_POLICE_UNITS)).containsSame(POLICE);
+    assertThat(mandate.ceilingFor(PersonnelCategory.INDIVIDUAL_POLICE)).containsSame(POLICE);
+    assertThat(mandate.ceilingFor(PersonnelCategory.JUSTICE_AND_CORRECTIONS)).containsSame(POLICE);
   }
 
   @Test
   void ceiling_is_empty_for_a_category_without_one() {
-    Mandate mandate = unmiss2024().build();
+    Mandate mandate = unmiss2024().ceilings(List.of(POLICE)).build();
 
-    assertThat(mandate.ceiling(PersonnelCategory.CONTINGENT_TROOPS)).hasValue(17_000L);
-    assertThat(mandate.ceiling(PersonnelCategory.MILITARY_OBSERVERS)).isEmpty();
-    assertThatThrownBy(() -> mandate.ceiling(null)).isInstanceOf(NullPointerException.class);
+    assertThat(mandate.ceilingFor(PersonnelCategory.CONTINGENT_TROOPS)).isEmpty();
+    assertThat(mandate.ceilingFor(PersonnelCategory.INDIVIDUAL_POLICE)).containsSame(POLICE);
+    assertThatThrownBy(() -> mandate.ceilingFor(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -92,17 +110,34 @@ class MandateTest {
 
   @Test
   void accepts_a_zero_ceiling() {
-    Mandate mandate = unmiss2024().putCeiling(PersonnelCategory.MILITARY_OBSERVERS, 0L).build();
+    AuthorisedCeiling none = AuthorisedCeiling.of(0, PersonnelCategory.CONTINGENT_TROOPS);
+    Mandate mandate = unmiss2024().ceilings(List.of(none)).build();
 
-    assertThat(mandate.ceiling(PersonnelCategory.MILITARY_OBSERVERS)).hasValue(0L);
+    assertThat(mandate.ceilingFor(PersonnelCategory.CONTINGENT_TROOPS)).contains(none);
   }
 
   @Test
-  void rejects_negative_ceiling() {
-    assertThatThrownBy(
-        () -> unmiss2024().putCeiling(PersonnelCategory.INDIVIDUAL_POLICE, -1L).build())
+  void rejects_a_category_covered_by_two_ceilings() {
+    assertThatThrownBy(() -> unmiss2024()
+        .addCeiling(AuthorisedCeiling.of(88, PersonnelCategory.JUSTICE_AND_CORRECTIONS))
+        .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ceilings: the ceiling for INDIVIDUAL_POLICE must not be negative, was -1");
+        .hasMessageStartingWith(
+            "ceilings: JUSTICE_AND_CORRECTIONS must not be covered by two ceilings, was [")
+        .hasMessageContaining("up to 88 of JUSTICE_AND_CORRECTIONS");
+  }
+
+  @Test
+  void rejects_the_same_ceiling_twice() {
+    assertThatThrownBy(() -> unmiss2024().addCeiling(TROOPS).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("ceilings: CONTINGENT_TROOPS must not be covered by two ceilings");
+  }
+
+  @Test
+  void rejects_a_null_ceiling() {
+    assertThatThrownBy(() -> unmiss2024().addCeiling(null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -119,7 +154,10 @@ class MandateTest {
 
     assertThatThrownBy(() -> mandate.tasks().add(POC))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> mandate.ceilings().put(PersonnelCategory.STAFF_OFFICERS, 1L))
+    assertThatThrownBy(() -> mandate.ceilings().add(TROOPS))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> mandate.ceilings().get(0).categories()
+        .add(PersonnelCategory.INDIVIDUAL_POLICE))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -128,6 +166,7 @@ class MandateTest {
     assertThat(unmiss2024().build())
         .isEqualTo(unmiss2024().build())
         .hasSameHashCodeAs(unmiss2024().build())
-        .isNotEqualTo(unmiss2024().putCeiling(PersonnelCategory.INDIVIDUAL_POLICE, 1L).build());
+        .isNotEqualTo(unmiss2024().ceilings(List.of(POLICE, TROOPS)).build())
+        .isNotEqualTo(unmiss2024().ceilings(List.of(TROOPS)).build());
   }
 }

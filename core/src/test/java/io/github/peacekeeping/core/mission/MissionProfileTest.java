@@ -59,8 +59,22 @@ class MissionProfileTest {
         .putDeployed(PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(1_000, 17_000))
         .build();
 
-    assertThat(profile.deployed(PersonnelCategory.CONTINGENT_TROOPS).total())
-        .isGreaterThan(profile.mandate().ceiling(PersonnelCategory.CONTINGENT_TROOPS).getAsLong());
+    assertThat(profile.mandate().ceilingFor(PersonnelCategory.CONTINGENT_TROOPS).orElseThrow()
+        .isExceededBy(profile.deployed())).isTrue();
+  }
+
+  @Test
+  void police_ceiling_counts_formed_and_individual_police_together() {
+    // Neither category alone reaches UNMISS's 2,101, but together they pass it.
+    MissionProfile profile = profile()
+        .putDeployed(PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCount.of(150, 1_000))
+        .putDeployed(PersonnelCategory.INDIVIDUAL_POLICE, PersonnelCount.of(300, 652))
+        .build();
+    AuthorisedCeiling police =
+        profile.mandate().ceilingFor(PersonnelCategory.INDIVIDUAL_POLICE).orElseThrow();
+
+    assertThat(police.deployedWithin(profile.deployed())).isEqualTo(2_102);
+    assertThat(police.isExceededBy(profile.deployed())).isTrue();
   }
 
   @Test
