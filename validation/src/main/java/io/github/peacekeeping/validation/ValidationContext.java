@@ -1,0 +1,119 @@
+package io.github.peacekeeping.validation;
+
+import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.source.SourceDocument;
+import io.github.peacekeeping.core.target.ShareTarget;
+import io.github.peacekeeping.core.unit.UnitType;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What the rules are evaluated against, besides the value: the date, the rule sets, and the data
+ * some rules need from the caller.
+ *
+ * <p>Rules that depend on time are evaluated as of {@link #asOf()}; the system clock is never read.
+ * An empty {@link #ruleSets()} means every rule set.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@PeacekeepingStyle
+public abstract class ValidationContext {
+
+  ValidationContext() {}
+
+  /**
+   * Returns the date the rules are evaluated as of.
+   *
+   * @return the date, never null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns the rule sets to apply, by source document; empty for all of them.
+   *
+   * @return an unmodifiable set, never null
+   */
+  public abstract Set<SourceDocument> ruleSets();
+
+  /**
+   * Returns the capability gaps the UN has identified, for {@code LDN16-CAPABILITY-GAP}; that rule
+   * is skipped when none are given.
+   *
+   * @return an unmodifiable set, never null
+   */
+  public abstract Set<UnitType> capabilityGaps();
+
+  /**
+   * Returns the baseline count of women in military and police contingents that {@code
+   * LDN16-DOUBLE-WOMEN-2020} doubles; that target is skipped when none is given.
+   *
+   * @return the baseline, or empty; never null
+   */
+  public abstract OptionalLong womenBaseline();
+
+  /**
+   * Returns interim yearly gender targets supplied as data, assessed under {@code UGPS28-TARGETS}
+   * besides the 2028 end-point targets.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public abstract List<ShareTarget> interimTargets();
+
+  /**
+   * Tells whether a rule set is to be applied.
+   *
+   * @param source the rule set, not null
+   * @return true if {@link #ruleSets()} is empty or contains {@code source}
+   */
+  public boolean includes(SourceDocument source) {
+    return ruleSets().isEmpty() || ruleSets().contains(source);
+  }
+
+  /**
+   * Returns the rule sets to apply, with "all" spelled out.
+   *
+   * @return an unmodifiable set, never empty or null
+   */
+  public Set<SourceDocument> effectiveRuleSets() {
+    return ruleSets().isEmpty() ? Set.copyOf(EnumSet.allOf(SourceDocument.class)) : ruleSets();
+  }
+
+  @Value.Check
+  void check() {
+    if (womenBaseline().isPresent() && womenBaseline().getAsLong() < 0) {
+      throw new IllegalArgumentException(
+          "womenBaseline: must not be negative, was " + womenBaseline().getAsLong());
+    }
+  }
+
+  /**
+   * Returns a context that applies every rule set as of a date, with no capability gaps, baseline or
+   * interim targets.
+   *
+   * @param asOf the date to evaluate time-dependent rules as of, not null
+   * @return the context, never null
+   * @throws NullPointerException if {@code asOf} is null
+   */
+  public static ValidationContext asOf(LocalDate asOf) {
+    return builder().asOf(asOf).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds contexts. {@code asOf} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableValidationContext.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.peacekeeping.validation.internal;
+
+import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Rule;
+import io.github.peacekeeping.validation.Rules;
+import io.github.peacekeeping.validation.Severity;
+import io.github.peacekeeping.validation.ValidationContext;
+import io.github.peacekeeping.validation.constraints.RuleId;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the rules that are Bean Validation constraints through one Hibernate Validator factory,
+ * built once per process, and turns violations into findings.
+ *
+ * <p>The factory interpolates messages with parameters only ({@link ParameterMessageInterpolator}),
+ * so no Expression Language implementation is needed at run time.
+ */
+public final class Engine {
+
+  private static final Map<String, Integer> CATALOGUE_ORDER = catalogueOrder();
+
+  /** Orders findings by catalogue order, then path, then message: stable output. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.<Finding>comparingInt(f -> CATALOGUE_ORDER.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
+          .thenComparing(Finding::path)
+          .thenComparing(Finding::message);
+
+  private Engine() {}
+
+  private static final class Holder {
+    static final HibernateValidatorFactory FACTORY = build();
+
+    private static HibernateValidatorFactory build() {
+      HibernateValidatorConfiguration configuration =
+          Validation.byProvider(HibernateValidator.class)
+              .configure()
+              .messageInterpolator(new ParameterMessageInterpolator());
+      ConstraintMapping mapping = configuration.createConstraintMapping();
+      Bindings.apply(mapping);
+      return configuration.addMapping(mapping).buildValidatorFactory()
+          .unwrap(HibernateValidatorFactory.class);
+    }
+  }
+
+  /**
+   * Returns a validator that passes the context to the rules.
+   *
+   * @param context the evaluation context, not null
+   * @return the validator, never null
+   */
+  public static Validator validator(ValidationContext context) {
+    return Holder.FACTORY.usingContext().constraintValidatorPayload(context).getValidator();
+  }
+
+  /**
+   * Validates a value against the rule sets of the context.
+   *
+   * @param value the value, not null
+   * @param context the evaluation context, not null
+   * @param pathPrefix the path of the value within what the caller validates; empty for the value
+   *     itself
+   * @param into where to add the findings
+   */
+  public static void validate(
+      Object value, ValidationContext context, String pathPrefix, List<Finding> into) {
+    Set<ConstraintViolation<Object>> violations =
+        validator(context).validate(value, Groups.of(context.effectiveRuleSets()));
+    for (ConstraintViolation<Object> violation : violations) {
+      into.add(toFinding(violation, pathPrefix));
+    }
+  }
+
+  /**
+   * Turns a violation of one of our constraints into a finding.
+   *
+   * @param violation the violation, not null
+   * @param pathPrefix a path to put before the violation's own, may be empty
+   * @return the finding, never null
+   */
+  public static Finding toFinding(ConstraintViolation<?> violation, String pathPrefix) {
+    Class<? extends Annotation> type =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    RuleId ruleId = type.getAnnotation(RuleId.class);
+    if (ruleId == null) {
+      throw new IllegalStateException(type.getName() + " is not a rule constraint (no @RuleId)");
+    }
+    Rule rule = Rules.get(ruleId.value());
+    HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    Violation details = hibernate.getDynamicPayload(Violation.class);
+    Severity severity = details != null && details.severityOverride().isPresent()
+        ? details.severityOverride().get()
+        : Severity.ofPayload(violation.getConstraintDescriptor().getPayload());
+    Finding.Builder finding = Finding.builder()
+        .ruleId(rule.id())
+        .severity(severity)
+        .path(join(pathPrefix, violation.getPropertyPath().toString()))
+        .message(violation.getMessage())
+        .citation(rule.citation());
+    if (details != null) {
+      details.offending().ifPresent(finding::offendingValue);
+    }
+    return finding.build();
+  }
+
+  /**
+   * Joins two paths.
+   *
+   * @param prefix the outer path, may be empty
+   * @param path the inner path, may be empty
+   * @return the joined path, never null
+   */
+  public static String join(String prefix, String path) {
+    if (prefix.isEmpty()) {
+      return path;
+    }
+    if (path.isEmpty()) {
+      return prefix;
+    }
+    return path.startsWith("[") ? prefix + path : prefix + "." + path;
+  }
+
+  /**
+   * Sorts findings into the stable order.
+   *
+   * @param findings the findings
+   * @return a sorted copy
+   */
+  public static List<Finding> sorted(List<Finding> findings) {
+    List<Finding> copy = new ArrayList<>(findings);
+    copy.sort(ORDER);
+    return copy;
+  }
+
+  private static Map<String, Integer> catalogueOrder() {
+    Map<String, Integer> order = new HashMap<>();
+    List<Rule> all = Rules.all();
+    for (int i = 0; i < all.size(); i++) {
+      order.put(all.get(i).id(), i);
+    }
+    return Map.copyOf(order);
+  }
+}
