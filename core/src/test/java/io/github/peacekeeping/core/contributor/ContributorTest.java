@@ -3,9 +3,7 @@ package io.github.peacekeeping.core.contributor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.peacekeeping.core.source.TestFiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,9 +17,6 @@ import org.junit.jupiter.api.Test;
 
 class ContributorTest {
 
-  private static final String LONDON_COMMUNIQUE = "seeds/000_ccc7c227f967292a.txt";
-  private static final String CONTRIBUTIONS_CSV = "data/un-contributions-by-gender-2009-2014.csv";
-
   /** The names between two markers of the communiqué, split as the communiqué lists them. */
   private static List<String> namesBetween(String text, String before, String after) {
     Matcher matcher =
@@ -34,20 +29,20 @@ class ContributorTest {
         .collect(Collectors.toList());
   }
 
-  private static List<String> londonSignatories() throws IOException {
+  private static List<String> londonSignatories() {
     return namesBetween(
-        SharedFiles.read(LONDON_COMMUNIQUE), "The Governments of ", " jointly declare");
+        TestFiles.read(TestFiles.LONDON_COMMUNIQUE), "The Governments of ", " jointly declare");
   }
 
-  private static List<String> londonNewPledgers() throws IOException {
+  private static List<String> londonNewPledgers() {
     return namesBetween(
-        SharedFiles.read(LONDON_COMMUNIQUE),
+        TestFiles.read(TestFiles.LONDON_COMMUNIQUE),
         "new pledges that have been made since then, including those by ",
         ", and those made at UN COPS");
   }
 
   @Test
-  void resolves_all_62_signatories_of_the_london_communique() throws IOException {
+  void resolves_all_62_signatories_of_the_london_communique() {
     List<String> signatories = londonSignatories();
 
     assertThat(signatories).hasSize(62).startsWith("Argentina").endsWith("Vietnam", "Zambia");
@@ -57,7 +52,7 @@ class ContributorTest {
   }
 
   @Test
-  void resolves_all_31_new_pledgers_named_in_the_london_communique() throws IOException {
+  void resolves_all_31_new_pledgers_named_in_the_london_communique() {
     List<String> pledgers = londonNewPledgers();
 
     assertThat(pledgers).hasSize(31).startsWith("Argentina").endsWith("Zambia");
@@ -67,7 +62,7 @@ class ContributorTest {
   }
 
   @Test
-  void resolves_the_london_names_to_the_right_states() throws IOException {
+  void resolves_the_london_names_to_the_right_states() {
     Map<String, String> codeByName = new LinkedHashMap<>();
     Stream.concat(londonSignatories().stream(), londonNewPledgers().stream())
         .forEach(name -> codeByName.put(name, Contributor.fromName(name).code()));
@@ -89,10 +84,9 @@ class ContributorTest {
 
   @Test
   void resolves_every_contributor_name_of_the_un_contribution_data_to_its_iso_code()
-      throws IOException {
-    List<String> lines =
-        Files.readAllLines(SharedFiles.resolve(CONTRIBUTIONS_CSV), StandardCharsets.UTF_8);
-    List<String> header = SharedFiles.csvFields(lines.get(0));
+      {
+    List<String> lines = TestFiles.lines(TestFiles.CONTRIBUTIONS_CSV);
+    List<String> header = TestFiles.csvFields(lines.get(0));
     int nameColumn = header.indexOf("Contributor");
     int codeColumn = header.indexOf("Contributor ISO-3");
     assertThat(nameColumn).isNotNegative();
@@ -100,7 +94,7 @@ class ContributorTest {
 
     Map<String, String> codeByName = new LinkedHashMap<>();
     for (String line : lines.subList(1, lines.size())) {
-      List<String> fields = SharedFiles.csvFields(line);
+      List<String> fields = TestFiles.csvFields(line);
       codeByName.put(fields.get(nameColumn), fields.get(codeColumn));
     }
     // A truncation in the published data; importers resolve such rows by the ISO column.

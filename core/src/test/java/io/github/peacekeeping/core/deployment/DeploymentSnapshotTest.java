@@ -2,18 +2,12 @@ package io.github.peacekeeping.core.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.peacekeeping.core.contributor.Contributor;
-import io.github.peacekeeping.core.contributor.UnknownContributorException;
 import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.peacekeeping.core.source.TestFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 class DeploymentSnapshotTest {
 
-  private static final String DATA_FILE = "un-contributions-by-gender-2009-2014.csv";
   private static final LocalDate DATE = LocalDate.of(2014, 2, 28);
   private static final Set<String> MISSIONS = Set.of("MINUSMA", "UNMISS");
 
@@ -43,33 +36,23 @@ class DeploymentSnapshotTest {
       EnumSet.of(PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.INDIVIDUAL_POLICE);
   private static final Set<PersonnelCategory> IN_FILE = EnumSet.copyOf(FIRST_COLUMN.keySet());
 
-  // Rows whose contributor the Member State catalogue knows; the expected sums use only these.
+  // Every MINUSMA and UNMISS row of the date; each must resolve to a catalogued contributor.
   private static List<String[]> rows;
-  // Codes of the file the catalogue does not know (none once the catalogue is complete).
-  private static List<String> unknownCodes;
-  private static int rowsInFile;
   private static DeploymentSnapshot snapshot;
 
   @BeforeAll
-  static void read_minusma_and_unmiss_rows_of_february_2014() throws IOException {
+  static void read_minusma_and_unmiss_rows_of_february_2014() {
     rows = new ArrayList<>();
-    unknownCodes = new ArrayList<>();
-    rowsInFile = 0;
-    List<String> lines = Files.readAllLines(dataFile(), StandardCharsets.UTF_8);
+    List<String> lines = TestFiles.lines(TestFiles.CONTRIBUTIONS_CSV);
     for (String line : lines.subList(1, lines.size())) {
-      String[] fields = splitCsv(line);
+      String[] fields = TestFiles.csvFields(line).toArray(String[]::new);
       if (fields[1].equals(DATE.toString()) && MISSIONS.contains(fields[4])) {
-        rowsInFile++;
-        try {
-          Contributor.parse(fields[3]);
-          rows.add(fields);
-        } catch (UnknownContributorException e) {
-          unknownCodes.add(fields[3]);
-        }
+        rows.add(fields);
       }
     }
     List<DeploymentRecord> records = new ArrayList<>();
     for (String[] row : rows) {
+      // Throws UnknownContributorException, failing every test, if a row does not resolve.
       Contributor contributor = Contributor.parse(row[3]);
       for (Map.Entry<PersonnelCategory, Integer> column : FIRST_COLUMN.entrySet()) {
         int i = column.getValue();
@@ -83,37 +66,6 @@ class DeploymentSnapshotTest {
       }
     }
     snapshot = DeploymentSnapshot.of(DATE, records);
-  }
-
-  /** Finds the shared data file from the module, the project root or a worktree of it. */
-  private static Path dataFile() {
-    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("data").resolve(DATA_FILE);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    return fail("shared/data/" + DATA_FILE + " not found in " + start + " or any folder above it");
-  }
-
-  /** Splits one line of the file: fields are plain or in double quotes, without doubled quotes. */
-  private static String[] splitCsv(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ',' && !quoted) {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields.toArray(String[]::new);
   }
 
   private static long sum(int column, String mission, String contributor) {
@@ -141,7 +93,7 @@ class DeploymentSnapshotTest {
 
   @Test
   void the_data_has_rows_for_both_missions() {
-    assertThat(rowsInFile).isEqualTo(108);
+    assertThat(rows).hasSize(108);
     assertThat(rows).extracting(row -> row[3]).contains("GBR", "KOR", "USA");
     assertThat(rows).extracting(row -> row[4]).contains("MINUSMA", "UNMISS");
     assertThat(snapshot.records()).hasSize(rows.size() * 4);
@@ -178,9 +130,6 @@ class DeploymentSnapshotTest {
 
   @Test
   void by_mission_matches_figures_summed_by_hand() {
-    assumeTrue(
-        unknownCodes.isEmpty(),
-        "the Member State catalogue does not know " + unknownCodes + " yet");
     // MINUSMA's police: 10 + 40 women, 63 + 843 men; UNMISS's troops: 195 women, 7,132 men.
     assertThat(snapshot.byMission(POLICE))
         .containsEntry(Mission.of("MINUSMA"), PersonnelCount.of(50, 906));

@@ -14,11 +14,4 @@ class MandatedTaskKindTest {
         "HUMAN_RIGHTS", "HUMANITARIAN_ACCESS", "ELECTORAL_ASSISTANCE",
         "EXTENSION_OF_STATE_AUTHORITY", "OTHER");
   }
-
-  @Test
-  void value_of_reads_back_name() {
-    for (MandatedTaskKind kind : MandatedTaskKind.values()) {
-      assertThat(MandatedTaskKind.valueOf(kind.name())).isSameAs(kind);
-    }
-  }
 }

@@ -2,12 +2,8 @@ package io.github.peacekeeping.core.mission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.peacekeeping.core.source.TestFiles;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +12,17 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MissionTest {
-
-  private static final String CSV = "un-contributions-by-gender-2009-2014.csv";
 
   /** The peacekeeping operations the UN lists as active in 2026. */
   private static final List<String> ACTIVE_IN_2026 = List.of("MINURSO", "MINUSCA", "MONUSCO",
       "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK", "UNMISS", "UNMOGIP", "UNTSO");
 
   @Test
-  void catalogue_holds_every_mission_in_the_real_contributions_data() throws IOException {
+  void catalogue_holds_every_mission_in_the_real_contributions_data() {
     Set<String> acronyms = missionsInRealData();
 
     assertThat(acronyms).hasSize(25);
@@ -36,8 +31,7 @@ class MissionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA",
-      "UNMIK", "UNMISS", "UNMOGIP", "UNTSO"})
+  @FieldSource("ACTIVE_IN_2026")
   void every_operation_active_in_2026_is_active_on_23_november_2026(String acronym) {
     Mission mission = Mission.of(acronym);
 
@@ -227,71 +221,17 @@ class MissionTest {
     return builder;
   }
 
-  /** The acronyms in the Mission column of the real data, read with plain Java. */
-  private static Set<String> missionsInRealData() throws IOException {
-    Path csv = locate();
-    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-    List<String> header = fields(lines.get(0));
-    int column = header.indexOf("Mission");
-    assertThat(column).as("Mission column in " + csv).isNotNegative();
+  /** The acronyms in the Mission column of the real data. */
+  private static Set<String> missionsInRealData() {
+    List<String> lines = TestFiles.lines(TestFiles.CONTRIBUTIONS_CSV);
+    int column = TestFiles.csvFields(lines.get(0)).indexOf("Mission");
+    assertThat(column).as("Mission column").isNotNegative();
     Set<String> acronyms = new TreeSet<>();
     for (String line : lines.subList(1, lines.size())) {
       if (!line.isBlank()) {
-        acronyms.add(fields(line).get(column));
+        acronyms.add(TestFiles.csvFields(line).get(column));
       }
     }
     return acronyms;
-  }
-
-  /**
-   * Finds the real data: bundled in the repository's data/ (once merged), or in shared/data beside
-   * the repository (../../shared/data from core/ when the repository is /work/main, further up from
-   * a worktree).
-   */
-  private static Path locate() {
-    Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    List<Path> candidates = new ArrayList<>();
-    candidates.add(dir.resolve("../data"));
-    candidates.add(dir.resolve("../../shared/data"));
-    candidates.add(dir.resolve("../shared/data"));
-    for (Path up = dir.getParent(); up != null; up = up.getParent()) {
-      candidates.add(up.resolve("shared/data"));
-    }
-    for (Path candidate : candidates) {
-      if (Files.isRegularFile(candidate.resolve(CSV))) {
-        return candidate.resolve(CSV).normalize();
-      }
-    }
-    return fail("real data " + CSV + " not found from " + dir + " in any of " + candidates
-        + "; the repository must bundle data/ or sit beside shared/");
-  }
-
-  /** Splits one CSV line into fields, honouring double quotes (names such as "Korea, Rep. of"). */
-  private static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else {
-        field.append(c);
-      }
-    }
-    fields.add(field.toString());
-    return fields;
   }
 }

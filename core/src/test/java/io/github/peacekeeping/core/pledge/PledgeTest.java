@@ -17,15 +17,25 @@ import org.junit.jupiter.api.Test;
 
 class PledgeTest {
 
-  private static final MemberState GBR = MemberState.of("GBR");
+  private static final MemberState NORWAY = MemberState.fromName("Norway");
+  private static final MemberState SERBIA = MemberState.fromName("Serbia");
   private static final MemberState KOR = MemberState.of("KOR");
+  // Illustrative contributors where no real pledge is meant.
+  private static final MemberState GBR = MemberState.of("GBR");
   private static final MemberState USA = MemberState.of("USA");
 
-  private static Unit.Builder unit(String id, UnitType type, PersonnelCount personnel) {
+  /**
+   * Illustrative: the seed gives no date for the hospital pledge; this one only falls within
+   * MINURCAT's life.
+   */
+  private static final LocalDate HOSPITAL_PLEDGED_ON = LocalDate.of(2009, 1, 1);
+
+  private static Unit.Builder unit(
+      String id, UnitType type, MemberState contributor, PersonnelCount personnel) {
     return Unit.builder()
         .id(id)
         .type(type)
-        .contributor(GBR)
+        .contributor(contributor)
         .status(DeploymentStatus.OFFERED)
         .personnel(personnel);
   }
@@ -43,38 +53,43 @@ class PledgeTest {
   }
 
   /**
-   * IPI21: the Norwegian-Serbian level II hospital, a joint pledge. GBR and KOR stand in for Norway
-   * and Serbia until those states are in this branch's skeleton catalogue; the personnel and date
-   * are illustrative.
+   * IPI21: the Norwegian-Serbian level II hospital in the former UN mission in the Central African
+   * Republic and Chad (MINURCAT), a joint pledge. The pledge date, the unit's personnel and its
+   * Norwegian lead are illustrative.
    */
   private static Pledge.Builder jointHospital() {
     return Pledge.builder()
         .id("JOINT-L2-HOSPITAL")
-        .arrangement(JointPledge.of(List.of(GBR, KOR)))
+        .arrangement(JointPledge.of(List.of(NORWAY, SERBIA)))
         .addCategory(PledgeCategory.MEDICAL)
-        .pledgedOn(LocalDate.of(2016, 9, 8))
-        .addUnit(unit("L2H", UnitType.LEVEL_2_HOSPITAL, PersonnelCount.of(20, 43)).build());
+        .pledgedOn(HOSPITAL_PLEDGED_ON)
+        .addUnit(
+            unit("L2H", UnitType.LEVEL_2_HOSPITAL, NORWAY, PersonnelCount.of(20, 43))
+                .mission(Mission.of("MINURCAT"))
+                .build());
   }
 
   @Test
   void builder_keeps_every_attribute() {
+    // Illustrative reconfirmation, training and readiness, to exercise the builder.
     Readiness readiness = Readiness.of(ReadinessLevel.LEVEL_2);
-    TrainingOffer training = TrainingOffer.of("field medical training", List.of(KOR));
+    TrainingOffer training = TrainingOffer.of("field medical training", List.of(SERBIA));
+    LocalDate reconfirmed = HOSPITAL_PLEDGED_ON.plusMonths(6);
     Pledge pledge =
         jointHospital()
-            .conference(Conference.LONDON_2016)
-            .reconfirmedOn(LocalDate.of(2017, 9, 1))
+            .reconfirmedOn(reconfirmed)
             .addTraining(training)
             .readiness(readiness)
             .build();
 
     assertThat(pledge.id()).isEqualTo("JOINT-L2-HOSPITAL");
-    assertThat(pledge.arrangement()).isEqualTo(JointPledge.of(List.of(GBR, KOR)));
+    assertThat(pledge.arrangement()).isEqualTo(JointPledge.of(List.of(NORWAY, SERBIA)));
     assertThat(pledge.categories()).containsExactly(PledgeCategory.MEDICAL);
-    assertThat(pledge.conference()).contains(Conference.LONDON_2016);
-    assertThat(pledge.pledgedOn()).isEqualTo(LocalDate.of(2016, 9, 8));
-    assertThat(pledge.reconfirmedOn()).contains(LocalDate.of(2017, 9, 1));
+    assertThat(pledge.conference()).isEmpty();
+    assertThat(pledge.pledgedOn()).isEqualTo(HOSPITAL_PLEDGED_ON);
+    assertThat(pledge.reconfirmedOn()).contains(reconfirmed);
     assertThat(pledge.units()).extracting(Unit::id).containsExactly("L2H");
+    assertThat(pledge.units().get(0).mission()).contains(Mission.of("MINURCAT"));
     assertThat(pledge.equipment()).isEmpty();
     assertThat(pledge.training()).containsExactly(training);
     assertThat(pledge.readiness()).contains(readiness);
@@ -82,7 +97,7 @@ class PledgeTest {
 
   @Test
   void contributors_are_the_arrangements() {
-    assertThat(jointHospital().build().contributors()).containsExactly(GBR, KOR);
+    assertThat(jointHospital().build().contributors()).containsExactly(NORWAY, SERBIA);
     assertThat(koreanHelicopterDonation().contributors()).containsExactly(KOR);
   }
 
@@ -99,7 +114,7 @@ class PledgeTest {
   void personnel_is_the_sum_of_the_units() {
     Pledge pledge =
         jointHospital()
-            .addUnit(unit("L1H", UnitType.LEVEL_1_HOSPITAL, PersonnelCount.of(5, 10)).build())
+            .addUnit(unit("L1H", UnitType.LEVEL_1_HOSPITAL, NORWAY, PersonnelCount.of(5, 10)).build())
             .build();
 
     assertThat(pledge.personnel()).isEqualTo(PersonnelCount.of(25, 53));
@@ -117,11 +132,16 @@ class PledgeTest {
 
   @Test
   void pledge_in_the_capabilities_category_is_a_capability_pledge_without_units() {
-    assertThat(koreanHelicopterDonation().isCapabilityPledge()).isTrue();
+    Pledge donation = koreanHelicopterDonation();
+
+    assertThat(donation.units()).isEmpty();
+    assertThat(donation.conference()).contains(Conference.SEOUL_2021);
+    assertThat(donation.isCapabilityPledge()).isTrue();
   }
 
   @Test
   void training_pledge_without_units_is_not_a_capability_pledge() {
+    // Illustrative: not a real pledge.
     Pledge pledge =
         Pledge.builder()
             .id("TRAINING")
@@ -155,7 +175,7 @@ class PledgeTest {
   @Test
   void pledge_with_a_unit_stating_a_window_is_offered_for_rapid_deployment() {
     Unit rapid =
-        unit("QRF", UnitType.QUICK_REACTION_FORCE, PersonnelCount.of(10, 140))
+        unit("QRF", UnitType.QUICK_REACTION_FORCE, NORWAY, PersonnelCount.of(10, 140))
             .rapidDeploymentDays(30)
             .build();
 
@@ -175,8 +195,9 @@ class PledgeTest {
 
   @Test
   void c130_rotation_in_mali_is_constructible_with_a_deployed_unit() {
-    // IPI21: the C-130 in the mission in Mali. GBR, KOR and USA stand in for the rotating states
-    // until they are in this branch's skeleton catalogue; the dates are illustrative.
+    // IPI21 cites the C-130 in the mission in Mali (MINUSMA) as a rotation among a group of
+    // countries but does not name them. GBR, KOR and USA, the dates, the crew and the pledge date
+    // are ILLUSTRATIVE only, not the states that rotated that aircraft nor its schedule.
     Rotation rotation =
         Rotation.of(
             List.of(
@@ -184,7 +205,7 @@ class PledgeTest {
                 RotationPeriod.of(KOR, LocalDate.of(2017, 7, 1), LocalDate.of(2017, 12, 31)),
                 RotationPeriod.of(USA, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30))));
     Unit c130 =
-        unit("C-130", UnitType.TRANSPORT_AIRCRAFT_UNIT, PersonnelCount.of(8, 72))
+        unit("C-130", UnitType.TRANSPORT_AIRCRAFT_UNIT, GBR, PersonnelCount.of(8, 72))
             .status(DeploymentStatus.DEPLOYED)
             .mission(Mission.of("MINUSMA"))
             .build();
@@ -203,6 +224,7 @@ class PledgeTest {
 
   @Test
   void pledge_without_category_after_seoul_is_constructible_because_it_is_policy() {
+    // Illustrative: not a real pledge.
     Pledge pledge =
         Pledge.builder()
             .id("NO-CATEGORY")
@@ -217,18 +239,18 @@ class PledgeTest {
 
   @Test
   void reconfirmation_on_the_day_of_the_pledge_is_allowed() {
-    assertThat(jointHospital().reconfirmedOn(LocalDate.of(2016, 9, 8)).build().reconfirmedOn())
-        .contains(LocalDate.of(2016, 9, 8));
+    assertThat(jointHospital().reconfirmedOn(HOSPITAL_PLEDGED_ON).build().reconfirmedOn())
+        .contains(HOSPITAL_PLEDGED_ON);
   }
 
   @Test
   void rejects_reconfirmation_before_the_pledge() {
-    Pledge.Builder builder = jointHospital().reconfirmedOn(LocalDate.of(2016, 9, 7));
+    Pledge.Builder builder = jointHospital().reconfirmedOn(LocalDate.of(2008, 12, 31));
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
-            "reconfirmedOn: must not be before pledgedOn 2016-09-08, was 2016-09-07");
+            "reconfirmedOn: must not be before pledgedOn 2009-01-01, was 2008-12-31");
   }
 
   @Test

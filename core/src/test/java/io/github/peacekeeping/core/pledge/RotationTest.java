@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class RotationTest {
 
-  // IPI21 cites the C-130 in the mission in Mali as a rotation among a group of countries. GBR,
-  // KOR and USA stand in for that group until its states are in this branch's skeleton
-  // catalogue; the dates are illustrative, not the real schedule.
+  // IPI21 cites the C-130 in the mission in Mali as a rotation among a group of countries but does
+  // not name them. The states and dates below are ILLUSTRATIVE only: they are not the states that
+  // rotated that aircraft, nor its schedule.
   private static final MemberState GBR = MemberState.of("GBR");
   private static final MemberState KOR = MemberState.of("KOR");
   private static final MemberState USA = MemberState.of("USA");

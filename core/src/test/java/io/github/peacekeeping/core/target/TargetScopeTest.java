@@ -10,6 +10,5 @@ class TargetScopeTest {
   void has_system_contributor_and_mission_scopes() {
     assertThat(TargetScope.values())
         .containsExactly(TargetScope.SYSTEM, TargetScope.CONTRIBUTOR, TargetScope.MISSION);
-    assertThat(TargetScope.valueOf("MISSION")).isEqualTo(TargetScope.MISSION);
   }
 }
