@@ -18,7 +18,8 @@ module io.github.peacekeeping.core {
 
   // The shared Immutables style, for the library's other modules only.
   exports io.github.peacekeeping.core.internal to
-      io.github.peacekeeping.validation;
+      io.github.peacekeeping.validation,
+      io.github.peacekeeping.serialization;
 
   exports io.github.peacekeeping.core.contributor;
   exports io.github.peacekeeping.core.deployment;
