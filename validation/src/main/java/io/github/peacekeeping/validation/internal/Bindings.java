@@ -1,8 +1,17 @@
 package io.github.peacekeeping.validation.internal;
 
+import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.Rules;
+import io.github.peacekeeping.validation.constraints.ArrangementParties;
+import io.github.peacekeeping.validation.constraints.MeetsCapabilityGap;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
+import io.github.peacekeeping.validation.constraints.PledgeCurrent;
+import io.github.peacekeeping.validation.constraints.RapidDeploymentLevelWindow;
+import io.github.peacekeeping.validation.constraints.RapidDeploymentWindow;
+import io.github.peacekeeping.validation.constraints.ReadinessEvidence;
+import io.github.peacekeeping.validation.constraints.RegisteredInPcrs;
+import io.github.peacekeeping.validation.constraints.SeoulPledgeCategory;
 import io.github.peacekeeping.validation.constraints.RuleId;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -19,7 +28,17 @@ final class Bindings {
   private Bindings() {}
 
   static void apply(ConstraintMapping mapping) {
+    bind(mapping, Pledge.class,
+        RegisteredInPcrs.class,
+        RapidDeploymentWindow.class,
+        RapidDeploymentLevelWindow.class,
+        ReadinessEvidence.class,
+        PledgeCurrent.class,
+        MeetsCapabilityGap.class,
+        ArrangementParties.class,
+        SeoulPledgeCategory.class);
     bind(mapping, Unit.class,
+        RapidDeploymentWindow.class,
         NationalInvestigationOfficerIncluded.class);
   }
 
