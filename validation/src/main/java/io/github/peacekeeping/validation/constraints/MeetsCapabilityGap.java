@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-CAPABILITY-GAP}: a capability pledge meets at least one of the capability gaps the caller identifies.
  *
- * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#WARNING} by default,
- * carried as payload.
+ * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#WARNING}: the library's
+ * validator carries it as payload; Bean Validation requires an empty default payload, so on an
+ * annotated bean write {@code payload = Severity.Warning.class} to carry it.
  */
 @Documented
 @Constraint(validatedBy = {MeetsCapabilityGapValidator.class})
@@ -47,9 +48,9 @@ public @interface MeetsCapabilityGap {
   /**
    * Returns the payload; its severity class sets the severity of the findings.
    *
-   * @return the payload, {@link Severity.Warning} by default
+   * @return the payload; empty by default, as Bean Validation requires
    */
-  Class<? extends Payload>[] payload() default {Severity.Warning.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link MeetsCapabilityGap} constraints on the same element. */
   @Documented

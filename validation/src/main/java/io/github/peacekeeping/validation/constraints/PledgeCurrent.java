@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code PCRS19-PLEDGE-CURRENCY}: a pledge older than 12 months has been reconfirmed within the last 6 months, as of the evaluation date.
  *
- * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#WARNING} by default,
- * carried as payload.
+ * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#WARNING}: the library's
+ * validator carries it as payload; Bean Validation requires an empty default payload, so on an
+ * annotated bean write {@code payload = Severity.Warning.class} to carry it.
  */
 @Documented
 @Constraint(validatedBy = {PledgeCurrentValidator.class})
@@ -47,9 +48,9 @@ public @interface PledgeCurrent {
   /**
    * Returns the payload; its severity class sets the severity of the findings.
    *
-   * @return the payload, {@link Severity.Warning} by default
+   * @return the payload; empty by default, as Bean Validation requires
    */
-  Class<? extends Payload>[] payload() default {Severity.Warning.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link PledgeCurrent} constraints on the same element. */
   @Documented

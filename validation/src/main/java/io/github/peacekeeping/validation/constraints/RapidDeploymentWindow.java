@@ -20,8 +20,9 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-RAPID-DEPLOYMENT-WINDOW}: a pledge or unit offered for rapid deployment states a window of 30, 60 or 90 days.
  *
- * <p>Applies to {@code Pledge}, {@code Unit}; null is valid. Severity {@link Severity#ERROR} by default,
- * carried as payload.
+ * <p>Applies to {@code Pledge}, {@code Unit}; null is valid. Severity {@link Severity#ERROR}: the library's
+ * validator carries it as payload; Bean Validation requires an empty default payload, so on an
+ * annotated bean write {@code payload = Severity.Error.class} to carry it.
  */
 @Documented
 @Constraint(validatedBy = {RapidDeploymentWindowPledgeValidator.class, RapidDeploymentWindowUnitValidator.class})
@@ -48,9 +49,9 @@ public @interface RapidDeploymentWindow {
   /**
    * Returns the payload; its severity class sets the severity of the findings.
    *
-   * @return the payload, {@link Severity.Error} by default
+   * @return the payload; empty by default, as Bean Validation requires
    */
-  Class<? extends Payload>[] payload() default {Severity.Error.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link RapidDeploymentWindow} constraints on the same element. */
   @Documented

@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-PCRS-REGISTERED}: a capability pledge is registered in the PCRS: it carries a readiness level.
  *
- * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#ERROR} by default,
- * carried as payload.
+ * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#ERROR}: the library's
+ * validator carries it as payload; Bean Validation requires an empty default payload, so on an
+ * annotated bean write {@code payload = Severity.Error.class} to carry it.
  */
 @Documented
 @Constraint(validatedBy = {RegisteredInPcrsValidator.class})
@@ -47,9 +48,9 @@ public @interface RegisteredInPcrs {
   /**
    * Returns the payload; its severity class sets the severity of the findings.
    *
-   * @return the payload, {@link Severity.Error} by default
+   * @return the payload; empty by default, as Bean Validation requires
    */
-  Class<? extends Payload>[] payload() default {Severity.Error.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link RegisteredInPcrs} constraints on the same element. */
   @Documented

@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code SEO21-PLEDGE-CATEGORY}: a pledge made at the Seoul 2021 ministerial or later carries at least one Seoul 2021 category.
  *
- * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#ERROR} by default,
- * carried as payload.
+ * <p>Applies to {@code Pledge}; null is valid. Severity {@link Severity#ERROR}: the library's
+ * validator carries it as payload; Bean Validation requires an empty default payload, so on an
+ * annotated bean write {@code payload = Severity.Error.class} to carry it.
  */
 @Documented
 @Constraint(validatedBy = {SeoulPledgeCategoryValidator.class})
@@ -47,9 +48,9 @@ public @interface SeoulPledgeCategory {
   /**
    * Returns the payload; its severity class sets the severity of the findings.
    *
-   * @return the payload, {@link Severity.Error} by default
+   * @return the payload; empty by default, as Bean Validation requires
    */
-  Class<? extends Payload>[] payload() default {Severity.Error.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link SeoulPledgeCategory} constraints on the same element. */
   @Documented
