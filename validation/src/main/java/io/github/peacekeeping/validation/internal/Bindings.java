@@ -1,9 +1,21 @@
 package io.github.peacekeeping.validation.internal;
 
+import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Rules;
+import io.github.peacekeeping.validation.Severity;
+import io.github.peacekeeping.validation.constraints.ArrangementParties;
+import io.github.peacekeeping.validation.constraints.MeetsCapabilityGap;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
+import io.github.peacekeeping.validation.constraints.PledgeCurrent;
+import io.github.peacekeeping.validation.constraints.RapidDeploymentLevelWindow;
+import io.github.peacekeeping.validation.constraints.RapidDeploymentWindow;
+import io.github.peacekeeping.validation.constraints.ReadinessEvidence;
+import io.github.peacekeeping.validation.constraints.RegisteredInPcrs;
+import io.github.peacekeeping.validation.constraints.SeoulPledgeCategory;
 import io.github.peacekeeping.validation.constraints.RuleId;
+import jakarta.validation.Payload;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -19,7 +31,17 @@ final class Bindings {
   private Bindings() {}
 
   static void apply(ConstraintMapping mapping) {
+    bind(mapping, Pledge.class,
+        RegisteredInPcrs.class,
+        RapidDeploymentWindow.class,
+        RapidDeploymentLevelWindow.class,
+        ReadinessEvidence.class,
+        PledgeCurrent.class,
+        MeetsCapabilityGap.class,
+        ArrangementParties.class,
+        SeoulPledgeCategory.class);
     bind(mapping, Unit.class,
+        RapidDeploymentWindow.class,
         NationalInvestigationOfficerIncluded.class);
   }
 
@@ -28,9 +50,20 @@ final class Bindings {
       ConstraintMapping mapping, Class<T> type, Class<? extends Annotation>... constraints) {
     TypeConstraintMappingContext<T> context = mapping.type(type);
     for (Class<? extends Annotation> constraint : constraints) {
-      String ruleId = constraint.getAnnotation(RuleId.class).value();
+      Rule rule = Rules.get(constraint.getAnnotation(RuleId.class).value());
+      // The catalogue's severity, set here because Bean Validation rejects a constraint whose
+      // payload has a non-empty default (HV000075), so annotations cannot carry it.
       context.constraint(new GenericConstraintDef<>(constraint)
-          .groups(Groups.of(Rules.get(ruleId).source())));
+          .groups(Groups.of(rule.source()))
+          .payload(severityPayload(rule.severity())));
     }
+  }
+
+  private static Class<? extends Payload> severityPayload(Severity severity) {
+    return switch (severity) {
+      case ERROR -> Severity.Error.class;
+      case WARNING -> Severity.Warning.class;
+      case INFO -> Severity.Info.class;
+    };
   }
 }
