@@ -3,6 +3,7 @@ package io.github.peacekeeping.validation;
 import jakarta.validation.Payload;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How serious a finding is.
@@ -14,7 +15,8 @@ import java.util.Objects;
  * the least serious.
  *
  * <p>On a Jakarta Bean Validation constraint the severity travels as payload: {@link Error},
- * {@link Warning} or {@link Info}. {@link #ofPayload(Collection)} reads it back.
+ * {@link Warning} or {@link Info}. {@link #ofPayload(Collection)} reads it back; a constraint
+ * without one has its rule's severity.
  */
 public enum Severity {
   /** A requirement stated for every case is not met. */
@@ -37,23 +39,25 @@ public enum Severity {
 
   /**
    * Returns the severity carried by a constraint's payload, the most serious if several are given.
+   * Bean Validation requires a constraint's payload to default to none, so a constraint put on a
+   * field without a payload carries no severity: its rule's catalogue severity applies.
    *
    * @param payload the payload classes of a constraint, not null
-   * @return the severity, {@link #ERROR} if the payload names none; never null
+   * @return the severity, or empty if the payload names none; never null
    * @throws NullPointerException if {@code payload} is null
    */
-  public static Severity ofPayload(Collection<Class<? extends Payload>> payload) {
+  public static Optional<Severity> ofPayload(Collection<Class<? extends Payload>> payload) {
     Objects.requireNonNull(payload, "payload");
     if (payload.contains(Error.class)) {
-      return ERROR;
+      return Optional.of(ERROR);
     }
     if (payload.contains(Warning.class)) {
-      return WARNING;
+      return Optional.of(WARNING);
     }
     if (payload.contains(Info.class)) {
-      return INFO;
+      return Optional.of(INFO);
     }
-    return ERROR;
+    return Optional.empty();
   }
 
   /** Payload marking a constraint as {@link Severity#ERROR}. */

@@ -19,8 +19,8 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-NIO}: a military unit deployed or ready to deploy to a field mission includes a National Investigation Officer.
  *
- * <p>Applies to {@code Unit}; null is valid. Severity {@link Severity#ERROR} by default,
- * carried as payload.
+ * <p>Applies to {@code Unit}; null is valid. Severity {@link Severity#ERROR} (the rule's), unless
+ * a {@link Severity} payload class says otherwise.
  */
 @Documented
 @Constraint(validatedBy = {NationalInvestigationOfficerIncludedValidator.class})
@@ -47,9 +47,9 @@ public @interface NationalInvestigationOfficerIncluded {
   /**
    * Returns the payload; its severity class sets the severity of the findings.
    *
-   * @return the payload, {@link Severity.Error} by default
+   * @return the payload; empty by default, as Bean Validation requires
    */
-  Class<? extends Payload>[] payload() default {Severity.Error.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link NationalInvestigationOfficerIncluded} constraints on the same element. */
   @Documented

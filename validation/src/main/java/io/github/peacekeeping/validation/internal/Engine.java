@@ -104,7 +104,8 @@ public final class Engine {
     Violation details = hibernate.getDynamicPayload(Violation.class);
     Severity severity = details != null && details.severityOverride().isPresent()
         ? details.severityOverride().get()
-        : Severity.ofPayload(violation.getConstraintDescriptor().getPayload());
+        : Severity.ofPayload(violation.getConstraintDescriptor().getPayload())
+            .orElse(rule.severity());
     Finding.Builder finding = Finding.builder()
         .ruleId(rule.id())
         .severity(severity)
