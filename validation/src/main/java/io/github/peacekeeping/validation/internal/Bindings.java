@@ -2,8 +2,17 @@ package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.Rules;
+import io.github.peacekeeping.validation.constraints.CaveatsDeclared;
+import io.github.peacekeeping.validation.constraints.EquipmentAtStandard;
+import io.github.peacekeeping.validation.constraints.GenderAdviserIncluded;
+import io.github.peacekeeping.validation.constraints.GenderSensitiveTraining;
+import io.github.peacekeeping.validation.constraints.MixedEngagementTeams;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
+import io.github.peacekeeping.validation.constraints.NightFlyingCapable;
+import io.github.peacekeeping.validation.constraints.PredeploymentTrained;
 import io.github.peacekeeping.validation.constraints.RuleId;
+import io.github.peacekeeping.validation.constraints.Vetted;
+import io.github.peacekeeping.validation.constraints.WomenPlatoon;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -20,7 +29,16 @@ final class Bindings {
 
   static void apply(ConstraintMapping mapping) {
     bind(mapping, Unit.class,
-        NationalInvestigationOfficerIncluded.class);
+        CaveatsDeclared.class,
+        NationalInvestigationOfficerIncluded.class,
+        GenderAdviserIncluded.class,
+        WomenPlatoon.class,
+        MixedEngagementTeams.class,
+        PredeploymentTrained.class,
+        GenderSensitiveTraining.class,
+        Vetted.class,
+        EquipmentAtStandard.class,
+        NightFlyingCapable.class);
   }
 
   @SafeVarargs
