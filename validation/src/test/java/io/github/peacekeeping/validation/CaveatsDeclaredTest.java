@@ -88,4 +88,15 @@ class CaveatsDeclaredTest {
   void annotated_bean_without_caveats_has_no_violation_under_default_configuration() {
     assertThat(UnitChecks.validateBean(new Bean(Fixtures.infantryBattalion()))).isEmpty();
   }
+
+  @Test
+  void caveat_text_is_quoted_literally_even_with_braces() {
+    Unit unit = withCaveats(Caveat.undeclared("no patrols beyond {sector} or ${x}"));
+    assertThat(UnitChecks.single(unit, RULE).message())
+        .isEqualTo("Unit BGD-INF-1 has an undeclared caveat: \"no patrols beyond {sector} or ${x}\"");
+    var violation =
+        UnitChecks.singleViolation(new Bean(unit), RULE, Severity.Error.class, "unit.caveats[0]");
+    assertThat(violation.getMessage())
+        .isEqualTo("Unit BGD-INF-1 has an undeclared caveat: \"no patrols beyond {sector} or ${x}\"");
+  }
 }
