@@ -19,8 +19,10 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-NIO}: a military unit deployed or ready to deploy to a field mission includes a National Investigation Officer.
  *
- * <p>Applies to {@code Unit}; null is valid. Severity {@link Severity#ERROR} (the rule's), unless
- * a {@link Severity} payload class says otherwise.
+ * <p>Applies to {@code Unit}; null is valid. Severity {@link Severity#ERROR} by default (the
+ * catalogue's); a payload of {@link Severity.Error}, {@link Severity.Warning} or {@link
+ * Severity.Info} overrides it. The payload defaults to none, as Jakarta Bean Validation requires
+ * of every constraint.
  */
 @Documented
 @Constraint(validatedBy = {NationalInvestigationOfficerIncludedValidator.class})
@@ -45,9 +47,9 @@ public @interface NationalInvestigationOfficerIncluded {
   Class<?>[] groups() default {};
 
   /**
-   * Returns the payload; its severity class sets the severity of the findings.
+   * Returns the payload; a severity class in it overrides the rule's own severity.
    *
-   * @return the payload; empty by default, as Bean Validation requires
+   * @return the payload, none by default
    */
   Class<? extends Payload>[] payload() default {};
 

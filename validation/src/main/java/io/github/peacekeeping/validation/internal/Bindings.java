@@ -6,15 +6,24 @@ import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.constraints.ArrangementParties;
+import io.github.peacekeeping.validation.constraints.CaveatsDeclared;
+import io.github.peacekeeping.validation.constraints.EquipmentAtStandard;
+import io.github.peacekeeping.validation.constraints.GenderAdviserIncluded;
+import io.github.peacekeeping.validation.constraints.GenderSensitiveTraining;
 import io.github.peacekeeping.validation.constraints.MeetsCapabilityGap;
+import io.github.peacekeeping.validation.constraints.MixedEngagementTeams;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
+import io.github.peacekeeping.validation.constraints.NightFlyingCapable;
 import io.github.peacekeeping.validation.constraints.PledgeCurrent;
+import io.github.peacekeeping.validation.constraints.PredeploymentTrained;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentLevelWindow;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentWindow;
 import io.github.peacekeeping.validation.constraints.ReadinessEvidence;
 import io.github.peacekeeping.validation.constraints.RegisteredInPcrs;
-import io.github.peacekeeping.validation.constraints.SeoulPledgeCategory;
 import io.github.peacekeeping.validation.constraints.RuleId;
+import io.github.peacekeeping.validation.constraints.SeoulPledgeCategory;
+import io.github.peacekeeping.validation.constraints.Vetted;
+import io.github.peacekeeping.validation.constraints.WomenPlatoon;
 import jakarta.validation.Payload;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -42,7 +51,16 @@ final class Bindings {
         SeoulPledgeCategory.class);
     bind(mapping, Unit.class,
         RapidDeploymentWindow.class,
-        NationalInvestigationOfficerIncluded.class);
+        CaveatsDeclared.class,
+        NationalInvestigationOfficerIncluded.class,
+        GenderAdviserIncluded.class,
+        WomenPlatoon.class,
+        MixedEngagementTeams.class,
+        PredeploymentTrained.class,
+        GenderSensitiveTraining.class,
+        Vetted.class,
+        EquipmentAtStandard.class,
+        NightFlyingCapable.class);
   }
 
   @SafeVarargs

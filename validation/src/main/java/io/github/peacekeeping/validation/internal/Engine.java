@@ -118,6 +118,8 @@ public final class Engine {
     return finding.build();
   }
 
+
+
   /**
    * Joins two paths.
    *

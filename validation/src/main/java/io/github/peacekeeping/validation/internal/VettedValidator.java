@@ -1,0 +1,26 @@
+package io.github.peacekeeping.validation.internal;
+
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.validation.constraints.Vetted;
+
+/**
+ * {@code LDN16-VETTING}: a unit deployed or ready to deploy has had its personnel vetted. An
+ * offered unit may still be vetted before it deploys.
+ */
+public final class VettedValidator extends RuleValidator<Vetted, Unit> {
+
+  /** Creates the validator. */
+  public VettedValidator() {}
+
+  @Override
+  protected void check(Unit unit, Violations violations) {
+    if (Units.deployedOrReady(unit) && !unit.vetted()) {
+      violations.report(Units.template("Vetted", "message"))
+          .at("vetted")
+          .with("unit", unit.id())
+          .with("status", Wording.status(unit.status()))
+          .offending(Boolean.FALSE)
+          .add();
+    }
+  }
+}
