@@ -1,9 +1,17 @@
 package io.github.peacekeeping.validation.internal;
 
+import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.Rules;
+import io.github.peacekeeping.validation.constraints.MissionGenderAdvisers;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
+import io.github.peacekeeping.validation.constraints.ProtectionOfCiviliansCapabilities;
+import io.github.peacekeeping.validation.constraints.RolesOpenToWomenReported;
 import io.github.peacekeeping.validation.constraints.RuleId;
+import io.github.peacekeeping.validation.constraints.SequencedMandate;
+import io.github.peacekeeping.validation.constraints.WithinAuthorisedCeilings;
+import io.github.peacekeeping.validation.constraints.WpsNationalActionPlan;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
@@ -21,6 +29,14 @@ final class Bindings {
   static void apply(ConstraintMapping mapping) {
     bind(mapping, Unit.class,
         NationalInvestigationOfficerIncluded.class);
+    bind(mapping, MissionProfile.class,
+        SequencedMandate.class,
+        ProtectionOfCiviliansCapabilities.class,
+        MissionGenderAdvisers.class,
+        WithinAuthorisedCeilings.class);
+    bind(mapping, MemberStateCommitments.class,
+        WpsNationalActionPlan.class,
+        RolesOpenToWomenReported.class);
   }
 
   @SafeVarargs
