@@ -19,8 +19,10 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-MISSION-GENDER-ADVISERS}: a field mission headquarters has a military and a police gender adviser.
  *
- * <p>Applies to {@code MissionProfile}; null is valid. Severity {@link Severity#WARNING} by default,
- * carried as payload.
+ * <p>Applies to {@code MissionProfile}; null is valid. Severity {@link Severity#WARNING} by default (the
+ * catalogue's); a payload of {@link Severity.Error}, {@link Severity.Warning} or {@link
+ * Severity.Info} overrides it. The payload defaults to none, as Jakarta Bean Validation requires
+ * of every constraint.
  */
 @Documented
 @Constraint(validatedBy = {MissionGenderAdvisersValidator.class})
@@ -45,11 +47,11 @@ public @interface MissionGenderAdvisers {
   Class<?>[] groups() default {};
 
   /**
-   * Returns the payload; its severity class sets the severity of the findings.
+   * Returns the payload; a severity class in it overrides the rule's own severity.
    *
-   * @return the payload, {@link Severity.Warning} by default
+   * @return the payload, none by default
    */
-  Class<? extends Payload>[] payload() default {Severity.Warning.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link MissionGenderAdvisers} constraints on the same element. */
   @Documented

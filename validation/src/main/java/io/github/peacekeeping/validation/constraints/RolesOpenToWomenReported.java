@@ -19,8 +19,10 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code LDN16-ROLES-OPEN-TO-WOMEN}: a Member State has told the UN which military roles are open to servicewomen, with a breakdown of officers by rank and gender.
  *
- * <p>Applies to {@code MemberStateCommitments}; null is valid. Severity {@link Severity#INFO} by default,
- * carried as payload.
+ * <p>Applies to {@code MemberStateCommitments}; null is valid. Severity {@link Severity#INFO} by default (the
+ * catalogue's); a payload of {@link Severity.Error}, {@link Severity.Warning} or {@link
+ * Severity.Info} overrides it. The payload defaults to none, as Jakarta Bean Validation requires
+ * of every constraint.
  */
 @Documented
 @Constraint(validatedBy = {RolesOpenToWomenReportedValidator.class})
@@ -45,11 +47,11 @@ public @interface RolesOpenToWomenReported {
   Class<?>[] groups() default {};
 
   /**
-   * Returns the payload; its severity class sets the severity of the findings.
+   * Returns the payload; a severity class in it overrides the rule's own severity.
    *
-   * @return the payload, {@link Severity.Info} by default
+   * @return the payload, none by default
    */
-  Class<? extends Payload>[] payload() default {Severity.Info.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link RolesOpenToWomenReported} constraints on the same element. */
   @Documented

@@ -19,8 +19,10 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code UNSC-AUTHORISED-CEILING}: uniformed personnel deployed to a mission do not exceed, per category, the ceilings its current mandate authorises.
  *
- * <p>Applies to {@code MissionProfile}; null is valid. Severity {@link Severity#ERROR} by default,
- * carried as payload.
+ * <p>Applies to {@code MissionProfile}; null is valid. Severity {@link Severity#ERROR} by default (the
+ * catalogue's); a payload of {@link Severity.Error}, {@link Severity.Warning} or {@link
+ * Severity.Info} overrides it. The payload defaults to none, as Jakarta Bean Validation requires
+ * of every constraint.
  */
 @Documented
 @Constraint(validatedBy = {WithinAuthorisedCeilingsValidator.class})
@@ -45,11 +47,11 @@ public @interface WithinAuthorisedCeilings {
   Class<?>[] groups() default {};
 
   /**
-   * Returns the payload; its severity class sets the severity of the findings.
+   * Returns the payload; a severity class in it overrides the rule's own severity.
    *
-   * @return the payload, {@link Severity.Error} by default
+   * @return the payload, none by default
    */
-  Class<? extends Payload>[] payload() default {Severity.Error.class};
+  Class<? extends Payload>[] payload() default {};
 
   /** Several {@link WithinAuthorisedCeilings} constraints on the same element. */
   @Documented

@@ -7,6 +7,7 @@ import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.constraints.RuleId;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Payload;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
@@ -104,7 +105,7 @@ public final class Engine {
     Violation details = hibernate.getDynamicPayload(Violation.class);
     Severity severity = details != null && details.severityOverride().isPresent()
         ? details.severityOverride().get()
-        : Severity.ofPayload(violation.getConstraintDescriptor().getPayload());
+        : severity(violation.getConstraintDescriptor().getPayload(), rule);
     Finding.Builder finding = Finding.builder()
         .ruleId(rule.id())
         .severity(severity)
@@ -115,6 +116,18 @@ public final class Engine {
       details.offending().ifPresent(finding::offendingValue);
     }
     return finding.build();
+  }
+
+  /**
+   * The severity a constraint's payload names, or else the rule's own. Jakarta Bean Validation
+   * requires a constraint's payload to default to none (Hibernate Validator's default
+   * configuration rejects the constraint otherwise), so the catalogue supplies the default.
+   */
+  private static Severity severity(Set<Class<? extends Payload>> payload, Rule rule) {
+    boolean named = payload.contains(Severity.Error.class)
+        || payload.contains(Severity.Warning.class)
+        || payload.contains(Severity.Info.class);
+    return named ? Severity.ofPayload(payload) : rule.severity();
   }
 
   /**
