@@ -114,7 +114,7 @@ final class MissionFixtures {
     return MissionProfile.builder().from(unmiss()).deployed(deployed).build();
   }
 
-  /** Ghana with both member-state commitments met. */
+  /** Ghana's commitments, each met or not as given. */
   static MemberStateCommitments ghana(boolean nap, boolean roles, boolean officers) {
     return MemberStateCommitments.of(MemberState.of("GHA"), nap, roles, officers);
   }
