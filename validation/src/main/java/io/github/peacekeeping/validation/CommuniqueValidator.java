@@ -27,7 +27,8 @@ import java.util.Objects;
  * together with its units ({@code units[0]...} in the findings' paths); a registry together with
  * each of its pledges ({@code [3].units[0]...}).
  *
- * <p>Findings come in a stable order: by the rule's place in the catalogue, then by path.
+ * <p>Findings come in a stable order: by the rule's place in the catalogue, then by path; a
+ * registry's findings come pledge by pledge in registry order, then the targets.
  *
  * <p>This class is immutable and thread-safe: one instance can serve every thread.
  */

@@ -1,5 +1,7 @@
 package io.github.peacekeeping.validation.internal;
 
+import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.Rule;
@@ -11,19 +13,25 @@ import io.github.peacekeeping.validation.constraints.EquipmentAtStandard;
 import io.github.peacekeeping.validation.constraints.GenderAdviserIncluded;
 import io.github.peacekeeping.validation.constraints.GenderSensitiveTraining;
 import io.github.peacekeeping.validation.constraints.MeetsCapabilityGap;
+import io.github.peacekeeping.validation.constraints.MissionGenderAdvisers;
 import io.github.peacekeeping.validation.constraints.MixedEngagementTeams;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
 import io.github.peacekeeping.validation.constraints.NightFlyingCapable;
 import io.github.peacekeeping.validation.constraints.PledgeCurrent;
 import io.github.peacekeeping.validation.constraints.PredeploymentTrained;
+import io.github.peacekeeping.validation.constraints.ProtectionOfCiviliansCapabilities;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentLevelWindow;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentWindow;
 import io.github.peacekeeping.validation.constraints.ReadinessEvidence;
 import io.github.peacekeeping.validation.constraints.RegisteredInPcrs;
+import io.github.peacekeeping.validation.constraints.RolesOpenToWomenReported;
 import io.github.peacekeeping.validation.constraints.RuleId;
 import io.github.peacekeeping.validation.constraints.SeoulPledgeCategory;
+import io.github.peacekeeping.validation.constraints.SequencedMandate;
 import io.github.peacekeeping.validation.constraints.Vetted;
+import io.github.peacekeeping.validation.constraints.WithinAuthorisedCeilings;
 import io.github.peacekeeping.validation.constraints.WomenPlatoon;
+import io.github.peacekeeping.validation.constraints.WpsNationalActionPlan;
 import jakarta.validation.Payload;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -61,6 +69,14 @@ final class Bindings {
         Vetted.class,
         EquipmentAtStandard.class,
         NightFlyingCapable.class);
+    bind(mapping, MissionProfile.class,
+        SequencedMandate.class,
+        ProtectionOfCiviliansCapabilities.class,
+        MissionGenderAdvisers.class,
+        WithinAuthorisedCeilings.class);
+    bind(mapping, MemberStateCommitments.class,
+        WpsNationalActionPlan.class,
+        RolesOpenToWomenReported.class);
   }
 
   @SafeVarargs

@@ -17,6 +17,7 @@ import io.github.peacekeeping.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,11 +110,13 @@ public final class GenderTargetAssessor {
     String who = subject.isEmpty() ? "" : subject + ": ";
     String what = target.description();
     String message = built.met()
-        ? String.format("%swomen are %s of %s (%s), meeting the %s target%s (%s)", who,
+        ? String.format(Locale.ROOT,
+            "%swomen are %s of %s (%s), meeting the %s target%s (%s)", who,
             Text.number(built.actual()), Text.number(personnel.total()),
             Text.percent(built.actualShare().orElseThrow()), Text.percent(target.minimumShare()),
             Text.deadline(built), what)
-        : String.format("%swomen are %s of %s (%s), %s short of the %s target%s (%s)", who,
+        : String.format(Locale.ROOT,
+            "%swomen are %s of %s (%s), %s short of the %s target%s (%s)", who,
             Text.number(built.actual()), Text.number(personnel.total()),
             Text.percent(built.actualShare().orElseThrow()), Text.number(built.shortfall()),
             Text.percent(target.minimumShare()), Text.deadline(built), what);
@@ -130,7 +133,9 @@ public final class GenderTargetAssessor {
         .deadline(target.deadline())
         .build();
     Severity severity = TargetSeverity.of(rule, assessment, TargetScope.SYSTEM, snapshot.date());
-    String message = String.format(
+    // Locale.ROOT: the factor is formatted with %d, which the default locale could write in
+    // other digits (Arabic-Indic under ar-EG, for one).
+    String message = String.format(Locale.ROOT,
         "%s women in %s, against %s required (%d times the baseline of %s)%s%s",
         Text.number(assessment.actual()), categories(target.categories()),
         Text.number(assessment.required()), target.factor(), Text.number(baseline),
@@ -142,7 +147,7 @@ public final class GenderTargetAssessor {
   private static String categories(Set<PersonnelCategory> categories) {
     return categories.stream()
         .sorted(Comparator.naturalOrder())
-        .map(c -> c.unLabel().toLowerCase(java.util.Locale.ROOT))
+        .map(c -> c.unLabel().toLowerCase(Locale.ROOT))
         .collect(Collectors.joining(" and "));
   }
 

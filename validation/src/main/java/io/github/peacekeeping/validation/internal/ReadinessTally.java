@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,10 +95,12 @@ public final class ReadinessTally {
           ? "the Rapid Deployment Level"
           : "PCRS " + Text.level(target.minimumLevel()) + " or above";
       String message = assessment.met()
-          ? String.format("%s troops and police pledged at %s meet the target of %s%s",
+          ? String.format(Locale.ROOT,
+              "%s troops and police pledged at %s meet the target of %s%s",
               Text.number(actual), level, Text.number(target.minimumPersonnel()),
               Text.deadline(assessment))
-          : String.format("%s troops and police pledged at %s: %s short of the target of %s%s",
+          : String.format(Locale.ROOT,
+              "%s troops and police pledged at %s: %s short of the target of %s%s",
               Text.number(actual), level, Text.number(assessment.shortfall()),
               Text.number(target.minimumPersonnel()), Text.deadline(assessment));
       findings.add(Finding.builder()
