@@ -1,0 +1,160 @@
+package io.github.peacekeeping.cli;
+
+import io.github.peacekeeping.core.source.Citation;
+import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Rule;
+import io.github.peacekeeping.validation.Severity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the command prints, as plain records: the text and the JSON output are both rendered from
+ * these, so they always say the same thing. The JSON property names are the record components and
+ * are part of the documented output format (README, "Command line").
+ */
+final class Views {
+
+  private Views() {}
+
+  /**
+   * A quoted passage.
+   *
+   * @param document the source document's code, such as {@code LDN16}
+   * @param title the source document's title
+   * @param quote the passage
+   */
+  record CitationView(String document, String title, String quote) {
+
+    static CitationView of(Citation citation) {
+      return new CitationView(
+          citation.document().code(), citation.document().title(), citation.quote());
+    }
+
+    /** The citation as one line of text. */
+    String text() {
+      return document + ": \u201c" + quote + "\u201d";
+    }
+  }
+
+  /**
+   * A rule finding.
+   *
+   * @param ruleId the rule broken
+   * @param severity ERROR, WARNING or INFO
+   * @param path where in the document, empty for the document as a whole
+   * @param message what is wrong
+   * @param citation the passage the rule enforces
+   */
+  record FindingView(
+      String ruleId, Severity severity, String path, String message, CitationView citation) {
+
+    static FindingView of(Finding finding) {
+      return new FindingView(finding.ruleId(), finding.severity(), finding.path(),
+          finding.message(), CitationView.of(finding.citation()));
+    }
+  }
+
+  /**
+   * A problem reading an input: it could not be read as it stands, or only partly.
+   *
+   * @param kind the kind of problem, such as SYNTAX, STRUCTURE or BAD_NUMBER
+   * @param severity ERROR (the input, or part of it, could not be read) or WARNING
+   * @param location a JSON Pointer for JSON, {@code row N} or {@code row N, column C} for CSV,
+   *     empty for the input as a whole
+   * @param message what is wrong
+   */
+  record ProblemView(String kind, Severity severity, String location, String message) {}
+
+  /**
+   * A rule of the catalogue.
+   *
+   * @param id the stable rule ID
+   * @param severity its severity
+   * @param ruleSet the code of the document it comes from
+   * @param subject what it applies to
+   * @param description what it checks
+   * @param citation the passage it enforces
+   */
+  record RuleView(
+      String id,
+      Severity severity,
+      String ruleSet,
+      String subject,
+      String description,
+      CitationView citation) {
+
+    static RuleView of(Rule rule) {
+      return new RuleView(rule.id(), rule.severity(), rule.source().code(),
+          rule.subject().name(), rule.description(), CitationView.of(rule.citation()));
+    }
+  }
+
+  /**
+   * The outcome of checking one input.
+   *
+   * @param file the file, or {@code bundled:NAME} for bundled sample data
+   * @param type what the input was read as: pledge-registry, deployment-snapshot or un-statistics;
+   *     null when it could not be told
+   * @param asOf the evaluation date used
+   * @param asOfDefault true when the date is the default (today), not given with --as-of
+   * @param findings the rule findings
+   * @param problems the problems reading the input
+   */
+  record Outcome(
+      String file,
+      String type,
+      String asOf,
+      boolean asOfDefault,
+      List<FindingView> findings,
+      List<ProblemView> problems) {
+
+    /**
+     * Counts the findings by severity, and the problems.
+     *
+     * @return ERROR, WARNING, INFO and problems, in that order
+     */
+    Map<String, Long> counts() {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      for (Severity severity : Severity.values()) {
+        counts.put(severity.name(), findings.stream().filter(f -> f.severity() == severity).count());
+      }
+      counts.put("problems", (long) problems.size());
+      return counts;
+    }
+
+    /**
+     * Returns the exit code this outcome calls for.
+     *
+     * @param failOn the failure threshold
+     * @return 2 for a problem at ERROR, else 1 for a finding or a problem at or above the
+     *     threshold, else 0
+     */
+    int exitCode(FailOn failOn) {
+      if (problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+        return ExitCodes.INPUT;
+      }
+      boolean failing =
+          findings.stream().anyMatch(f -> f.severity().isAtLeast(failOn.threshold()))
+              || problems.stream().anyMatch(p -> p.severity().isAtLeast(failOn.threshold()));
+      return failing ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    /**
+     * Returns the outcome as the documented JSON object.
+     *
+     * @return file, type, asOf, asOfDefault, findings, problems, counts
+     */
+    Map<String, Object> toJson() {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("file", file);
+      json.put("type", type);
+      json.put("asOf", asOf);
+      json.put("asOfDefault", asOfDefault);
+      json.put("findings", findings);
+      json.put("problems", problems);
+      json.put("counts", counts());
+      return json;
+    }
+  }
+}
