@@ -12,6 +12,7 @@ public final class ImportException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source that could not be read, never null. */
   private final String sourceName;
 
   /**

@@ -3,6 +3,7 @@ package io.github.peacekeeping.serialization.csv;
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -105,6 +106,8 @@ public abstract class ImportResult {
       List<ImportProblem> problems,
       long rowsRead,
       @Nullable UnLayout layout) {
+    Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(problems, "problems");
     return ImmutableImportResult.of(records, problems, rowsRead, Optional.ofNullable(layout));
   }
 
