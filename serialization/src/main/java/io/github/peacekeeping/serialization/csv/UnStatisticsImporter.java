@@ -9,7 +9,6 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +165,7 @@ public final class UnStatisticsImporter {
    * @return how many rows were read and how many records and problems resulted, never null
    * @throws NullPointerException if an argument is null
    * @throws ImportException if the reader fails, naming the source
+   * @throws RuntimeException whatever a consumer throws, unchanged: the import stops there
    */
   public ImportSummary importFrom(
       Reader reader,
@@ -180,8 +180,6 @@ public final class UnStatisticsImporter {
     try (MappingIterator<String[]> rows = ROWS.readValues(reader)) {
       session.run(rows);
     } catch (JacksonIOException e) {
-      throw new ImportException(sourceName, e.getCause());
-    } catch (UncheckedIOException e) {
       throw new ImportException(sourceName, e.getCause());
     }
     return session.summary();
@@ -210,6 +208,7 @@ public final class UnStatisticsImporter {
 
     private UnLayout layout;
     private String[] header;
+    private long headerLine = 1;
     private Map<String, Integer> columns;
     private boolean stopped;
     private long rowsRead;
@@ -258,7 +257,7 @@ public final class UnStatisticsImporter {
         report(ImportProblem.of(1, null, Kind.MISSING_HEADER,
             "the input is empty: no header and no data"));
       } else if (header != null && !stopped && rowsRead == 0) {
-        report(ImportProblem.of(1, null, Kind.NO_DATA_ROWS,
+        report(ImportProblem.of(headerLine, null, Kind.NO_DATA_ROWS,
             "the input holds the header of the " + layout + " layout and no data row"));
       }
     }
@@ -280,6 +279,7 @@ public final class UnStatisticsImporter {
         return;
       }
       if (header == null) {
+        headerLine = line;
         readHeader(fields);
         return;
       }
@@ -355,7 +355,7 @@ public final class UnStatisticsImporter {
         }
       }
       if (!bestMissing.isEmpty()) {
-        report(ImportProblem.of(1, null, Kind.MISSING_COLUMNS,
+        report(ImportProblem.of(headerLine, null, Kind.MISSING_COLUMNS,
             "the header " + List.of(names) + " is not the " + best + " layout"
                 + (requested.isPresent() ? "" : " nor any other")
                 + ": missing columns " + bestMissing + "; no row was read"));
@@ -414,6 +414,11 @@ public final class UnStatisticsImporter {
           || women == null || men == null) {
         return;
       }
+      if (women > Long.MAX_VALUE - men) {
+        row.problem("Female_Personnel", Kind.BAD_NUMBER,
+            "women " + women + " and men " + men + " are too many to count");
+        return;
+      }
       made.add(DeploymentRecord.of(
           date, contributor, mission, category, PersonnelCount.of(women, men)));
     }
@@ -439,7 +444,7 @@ public final class UnStatisticsImporter {
         return fields[columns.get(key(name))].strip();
       }
 
-      private void problem(String name, Kind kind, String message) {
+      void problem(String name, Kind kind, String message) {
         found.add(ImportProblem.of(line, column(name), kind, message));
       }
 

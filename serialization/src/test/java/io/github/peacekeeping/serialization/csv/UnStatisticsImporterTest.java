@@ -333,6 +333,37 @@ class UnStatisticsImporterTest {
   }
 
   @Test
+  void counts_whose_sum_overflows_are_a_bad_number() {
+    ImportResult result = read(OPEN_DATA_HEADER
+        + "Ghana,GHA,UNIFIL,Troops,9223372036854775807,1,31/03/2024\n"
+        + "Ghana,GHA,UNIFIL,Troops,99999999999999999999,1,31/03/2024\n");
+
+    assertThat(problemLines(result)).containsExactly(
+        "2 BAD_NUMBER Female_Personnel", "3 BAD_NUMBER Female_Personnel");
+    assertThat(result.problems()).extracting(ImportProblem::message).containsExactly(
+        "women 9223372036854775807 and men 1 are too many to count",
+        "'99999999999999999999' is too large for a count");
+    assertThat(result.records()).isEmpty();
+  }
+
+  @Test
+  void blank_lines_before_the_header_move_the_header_row() {
+    ImportResult result = read("\n\n" + OPEN_DATA_HEADER);
+
+    assertThat(problemLines(result)).containsExactly("3 NO_DATA_ROWS -");
+  }
+
+  @Test
+  void exceptions_of_a_consumer_pass_through_unchanged() {
+    IllegalStateException stop = new IllegalStateException("stop");
+
+    assertThatThrownBy(() -> importer.importFrom(
+            new StringReader(OPEN_DATA_HEADER + "Ghana,GHA,UNIFIL,Troops,1,2,31/03/2024\n"),
+            "x", r -> { throw stop; }, p -> { }))
+        .isSameAs(stop);
+  }
+
+  @Test
   void name_that_resolves_to_nothing_is_a_warning_and_the_row_is_imported() {
     ImportResult result = read(OPEN_DATA_HEADER + "Ghanaland,GHA,UNIFIL,Troops,52,818,31/03/2024\n");
 
