@@ -39,7 +39,7 @@ public abstract class ImportResult {
 
   /**
    * Returns the number of data rows read below the header, including rows with errors and
-   * excluding blank lines.
+   * excluding blank lines. A row whose unbalanced quote took later lines with it counts once.
    *
    * @return the number of rows, zero or more
    */

@@ -264,6 +264,27 @@ class UnStatisticsImporterTest {
     assertThat(result.records()).hasSize(2);
   }
 
+  @Test
+  void quote_closed_on_a_later_line_reports_both_lines_and_reading_resumes_after_them() {
+    ImportResult result = read(OPEN_DATA_HEADER
+        + "\"Ghana,GHA,UNIFIL,Troops,1,2,31/03/2024\n"
+        + "\"Ghana\",GHA,UNIFIL,Troops,1,3,31/03/2024\n"
+        + "Ghana,GHA,UNIFIL,Troops,1,4,31/03/2024\n");
+
+    assertThat(problemLines(result)).containsExactly("2 MALFORMED_ROW -");
+    assertThat(result.problems().get(0).message()).contains("lines 2 to 3 could not be read");
+    assertThat(result.records()).extracting(DeploymentRecord::personnel)
+        .containsExactly(PersonnelCount.of(1, 4));
+  }
+
+  @Test
+  void header_that_is_not_valid_csv_stops_the_import_at_row_1() {
+    ImportResult result = read("\"Contributing_Country,ISOCode3\nGhana,GHA\n");
+
+    assertThat(problemLines(result)).containsExactly("1 MALFORMED_ROW -");
+    assertThat(result.records()).isEmpty();
+  }
+
   // The long layouts
 
   @Test
