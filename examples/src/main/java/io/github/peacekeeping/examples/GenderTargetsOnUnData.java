@@ -4,6 +4,8 @@ import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
 import io.github.peacekeeping.core.source.SourceDocument;
 import io.github.peacekeeping.core.target.TargetScope;
+import io.github.peacekeeping.serialization.csv.ImportResult;
+import io.github.peacekeeping.serialization.csv.UnStatisticsImporter;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Finding;
 import io.github.peacekeeping.validation.Rules;
@@ -12,7 +14,6 @@ import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.ValidationReport;
 import java.io.PrintStream;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -24,7 +25,8 @@ import java.util.Set;
  * The main job on the bundled data: how far UN peacekeeping, each contributor and each mission were
  * from the London 2016 gender targets, read from the UN's own monthly statistics.
  *
- * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am compile exec:java};
+ * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am package -DskipTests
+ * -DmainJob};
  * arguments (both optional): the statistics file, and the month-end date to assess (the latest in
  * the file by default).
  */
@@ -41,19 +43,31 @@ public final class GenderTargetsOnUnData {
    */
   public static void main(String[] args) {
     Path file = args.length > 0 ? Path.of(args[0]) : BundledData.contributionsByGender();
-    LocalDate month = args.length > 1 ? LocalDate.parse(args[1]) : UnContributionsCsv.latestMonth(file);
-    run(file, month, System.out);
+    ImportResult imported = new UnStatisticsImporter().importFile(file);
+    if (imported.hasErrors()) {
+      imported.errors().forEach(System.err::println);
+      throw new IllegalStateException(file + ": " + imported.errors().size() + " rows cannot be imported");
+    }
+    LocalDate month = args.length > 1 ? LocalDate.parse(args[1]) : latestMonth(imported.records());
+    run(imported.records(), file, month, System.out);
+  }
+
+  /** Returns the latest reporting date among the records. */
+  static LocalDate latestMonth(List<DeploymentRecord> records) {
+    return records.stream().map(DeploymentRecord::date).max(Comparator.naturalOrder())
+        .orElseThrow(() -> new IllegalArgumentException("no records"));
   }
 
   /**
-   * Assesses one month of the file and prints the report.
+   * Assesses one month of the imported statistics and prints the report.
    *
-   * @param file the UN statistics in the wide layout
+   * @param all the records of every month
+   * @param file where they come from, for the heading
    * @param month the month-end date to assess
    * @param out where to print
    */
-  static void run(Path file, LocalDate month, PrintStream out) {
-    List<DeploymentRecord> records = UnContributionsCsv.read(file, month);
+  static void run(List<DeploymentRecord> all, Path file, LocalDate month, PrintStream out) {
+    List<DeploymentRecord> records = all.stream().filter(r -> r.date().equals(month)).toList();
     DeploymentSnapshot snapshot = DeploymentSnapshot.of(month, records);
     ValidationContext context = ValidationContext.builder()
         .asOf(month)
@@ -62,7 +76,7 @@ public final class GenderTargetsOnUnData {
     CommuniqueValidator validator = CommuniqueValidator.create();
 
     out.printf("Women in UN peacekeeping on %s, from the UN's statistics (%s, %,d records)%n",
-        month, Files.exists(file) ? file.getFileName() : file, records.size());
+        month, file.getFileName(), records.size());
     out.println("Staff officers are counted with troops in this period; \"experts on mission\""
         + " are taken as military observers.");
 

@@ -2,6 +2,8 @@ package io.github.peacekeeping.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
+import io.github.peacekeeping.serialization.csv.UnStatisticsImporter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,9 +20,12 @@ class GenderTargetsOnUnDataTest {
   private static final Path FILE = BundledData.contributionsByGender();
   private static final LocalDate FEB_2014 = LocalDate.of(2014, 2, 28);
 
+  private static final List<DeploymentRecord> RECORDS =
+      new UnStatisticsImporter().importFile(FILE).records();
+
   @Test
   void latest_month_of_the_bundled_file_is_february_2014() {
-    assertThat(UnContributionsCsv.latestMonth(FILE)).isEqualTo(FEB_2014);
+    assertThat(GenderTargetsOnUnData.latestMonth(RECORDS)).isEqualTo(FEB_2014);
   }
 
   @Test
@@ -39,7 +44,7 @@ class GenderTargetsOnUnDataTest {
       }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    GenderTargetsOnUnData.run(FILE, FEB_2014, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    GenderTargetsOnUnData.run(RECORDS, FILE, FEB_2014, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String out = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(out).contains(String.format(Locale.ROOT,

@@ -1,11 +1,6 @@
 package io.github.peacekeeping.core.contributor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.peacekeeping.core.internal.Tsv;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -161,7 +156,7 @@ public final class MemberState implements Contributor, Comparable<MemberState> {
     static {
       Map<String, MemberState> byCode = new LinkedHashMap<>();
       Map<String, MemberState> byName = new HashMap<>();
-      for (String[] row : read("member-states.tsv")) {
+      for (String[] row : Tsv.read(MemberState.class, "member-states.tsv")) {
         List<String> others = row.length > 2 && !row[2].isBlank()
             ? List.of(row[2].split("\\|"))
             : List.of();
@@ -187,26 +182,6 @@ public final class MemberState implements Contributor, Comparable<MemberState> {
         throw new IllegalStateException(
             "member-states.tsv: the name '" + name + "' is given to both "
                 + previous.code + " and " + state.code);
-      }
-    }
-
-    private static List<String[]> read(String resource) {
-      try (InputStream in = MemberState.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + resource);
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String[]> rows = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            rows.add(line.split("\t", -1));
-          }
-        }
-        return rows;
-      } catch (IOException e) {
-        throw new UncheckedIOException(resource, e);
       }
     }
   }

@@ -1,12 +1,7 @@
 package io.github.peacekeeping.core.mission;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.peacekeeping.core.internal.Tsv;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -215,7 +210,7 @@ public abstract class Mission implements Comparable<Mission> {
 
     static {
       Map<String, Mission> byAcronym = new LinkedHashMap<>();
-      for (String[] row : read("missions.tsv")) {
+      for (String[] row : Tsv.read(Mission.class, "missions.tsv")) {
         Mission mission = parseRow(row);
         if (byAcronym.put(mission.acronym(), mission) != null) {
           throw new IllegalStateException("missions.tsv: duplicate acronym " + mission.acronym());
@@ -246,26 +241,6 @@ public abstract class Mission implements Comparable<Mission> {
         return builder.build();
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IllegalStateException("missions.tsv: bad row " + String.join("\t", row), e);
-      }
-    }
-
-    private static List<String[]> read(String resource) {
-      try (InputStream in = Mission.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + resource);
-        }
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String[]> rows = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            rows.add(line.split("\t", -1));
-          }
-        }
-        return rows;
-      } catch (IOException e) {
-        throw new UncheckedIOException(resource, e);
       }
     }
   }
