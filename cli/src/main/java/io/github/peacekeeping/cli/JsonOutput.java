@@ -1,5 +1,6 @@
 package io.github.peacekeeping.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.PrintWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,7 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonOutput {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  /** Leaves out the record components that do not apply (null), never a map's entries. */
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .changeDefaultPropertyInclusion(
+          inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+      .build();
 
   private JsonOutput() {}
 

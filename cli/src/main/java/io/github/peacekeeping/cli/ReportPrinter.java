@@ -35,8 +35,8 @@ final class ReportPrinter {
     if (outcome.targets().isEmpty()) {
       out.println("No targets apply.");
     } else {
-      TextTable table = new TextTable("RULE", "SUBJECT", "ACTUAL", "REQUIRED", "SHARE", "TARGET",
-          "DEADLINE", "SHORTFALL", "STATUS");
+      TextTable table =
+          new TextTable("RULE", "SUBJECT", "SHARE", "TARGET", "SHORTFALL", "STATUS", "MESSAGE");
       outcome.targets().stream()
           .sorted(Comparator.comparing(TargetView::ruleId)
               .thenComparing(Comparator.comparingLong(TargetView::shortfall).reversed())
@@ -44,13 +44,11 @@ final class ReportPrinter {
           .forEach(t -> table.row(
               t.ruleId(),
               t.subject() == null ? "(all)" : t.subject(),
-              t.actual(),
-              t.required(),
               t.actualShare(),
               t.targetShare(),
-              t.deadline(),
               t.shortfall(),
-              t.met() ? "met" : "missed (" + t.severity() + ")"));
+              t.met() ? "met" : "missed (" + t.severity() + ")",
+              t.message()));
       table.print(out, "");
     }
     Map<String, Long> counts = outcome.counts();
