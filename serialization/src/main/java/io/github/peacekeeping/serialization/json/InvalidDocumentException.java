@@ -17,7 +17,8 @@ public final class InvalidDocumentException extends RuntimeException {
   /** How many problems the message lists before it summarises the rest. */
   private static final int LISTED = 5;
 
-  @SuppressWarnings("serial") // an unmodifiable list of immutable values; serialised in practice
+  /** The problems, in document order; an unmodifiable list, never empty. */
+  @SuppressWarnings("serial") // List.copyOf returns a serialisable list; the problems are not
   private final List<JsonProblem> problems;
 
   /**
