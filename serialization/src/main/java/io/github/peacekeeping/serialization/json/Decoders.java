@@ -706,6 +706,16 @@ final class Decoders {
     Fields f = Fields.open(node, pointer, problems, "a deployment snapshot document", "schemaVersion", "type", "date", "records");
     LocalDate date = f.required("date", Decoders::date);
     List<DeploymentRecord> records = f.list("records", Decoders::deploymentRecord);
+    if (date != null) {
+      // The snapshot refuses records of another date; say which ones, not just that one is.
+      for (int i = 0; i < records.size(); i++) {
+        if (!records.get(i).date().equals(date)) {
+          problems.structure(Pointers.child(Pointers.index(Pointers.child(pointer, "records"), i), "date"),
+              "must be the snapshot's date " + date + ", was " + records.get(i).date());
+          f.fail();
+        }
+      }
+    }
     return f.build(() -> DeploymentSnapshotDocument.of(DeploymentSnapshot.of(date, records)));
   }
 

@@ -104,7 +104,9 @@ public final class PeacekeepingJson {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // null is never written, so a null where a primitive belongs is an error, not zero/false.
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // The same for a null passed to a constructor or factory: refused, not passed on.
         .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+        // A required property that is absent is an error, not a default value.
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         // One document is one value: "{...} garbage" is an error.
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -117,14 +119,17 @@ public final class PeacekeepingJson {
         // No shape guessing: a single value is not a one-element array, and vice versa.
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        // "" and [] are not an absent object: absence is written by omission.
         .disable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
         .disable(DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT)
         // "12" is not 12 and "true" is not true.
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         // Codes are exact: "level_3" is not LEVEL_3, and 2 is not the third constant.
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        // Property names are exact too: "Women" is an unknown property, not "women".
         .disable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
         .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        // An unknown code is an error, never silently null or a default constant.
         .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
         .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         // Dates are ISO-8601 text ("2021-12-07"), never epoch numbers.

@@ -279,6 +279,19 @@ class HostileInputTest {
   }
 
   @Test
+  void snapshot_record_of_another_date_is_reported_at_its_date() {
+    String json = """
+        {"schemaVersion": "1.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
+          {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
+           "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 9}},
+          {"date": "2014-03-31", "contributor": "GHA", "mission": "UNMISS",
+           "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 9}}]}
+        """;
+    assertThat(single(json, DeploymentSnapshotDocument.class))
+        .hasToString("STRUCTURE at /records/1/date: must be the snapshot's date 2014-02-28, was 2014-03-31");
+  }
+
+  @Test
   void repeated_set_element_is_a_structure_problem() {
     String json = """
         {"id": "P-1", "arrangement": {"kind": "SINGLE", "contributor": "KOR"}, "pledgedOn": "2021-12-07",

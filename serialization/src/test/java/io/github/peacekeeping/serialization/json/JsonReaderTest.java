@@ -269,6 +269,12 @@ class JsonReaderTest {
   }
 
   @Test
+  void io_failure_is_not_a_document_problem(@TempDir Path dir) {
+    assertThatThrownBy(() -> READER.read(dir.resolve("missing.json"), Unit.class))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+  }
+
+  @Test
   void does_not_close_the_callers_stream() {
     AtomicBoolean closed = new AtomicBoolean();
     InputStream in = new ByteArrayInputStream("\"KOR\"".getBytes(StandardCharsets.UTF_8)) {
