@@ -12,5 +12,5 @@ module io.github.peacekeeping.serialization {
   requires static org.jspecify;
 
   exports io.github.peacekeeping.serialization.csv;
-  // exports io.github.peacekeeping.serialization.json; (uncomment when the package has a type)
+  exports io.github.peacekeeping.serialization.json;
 }

@@ -1,0 +1,388 @@
+package io.github.peacekeeping.serialization.json;
+
+import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.mission.MissionProfile;
+import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.target.TargetScope;
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.validation.CommuniqueValidator;
+import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Severity;
+import io.github.peacekeeping.validation.ValidationContext;
+import io.github.peacekeeping.validation.ValidationReport;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the JSON exchange format (docs/json-format.md) into core values, returning only valid
+ * values: a document that is not well-formed JSON, does not follow the format, or describes a value
+ * the core model refuses, throws one {@link InvalidDocumentException} listing every problem with its
+ * JSON Pointer.
+ *
+ * <p>Supported types: every core type of the format ({@code Pledge}, {@code Unit}, {@code
+ * MissionProfile}, {@code MemberStateCommitments}, {@code Contributor}, {@code Mission}, {@code
+ * PersonnelCount}, {@code Arrangement}, {@code DeploymentRecord}, …) and the exchange documents
+ * {@link PledgeRegistryDocument} and {@link DeploymentSnapshotDocument}.
+ *
+ * <p>With a {@linkplain Builder#context(ValidationContext) validation context}, the decoded value is
+ * also checked against the communiqué rules ({@link CommuniqueValidator}: a pledge, unit, mission
+ * profile or Member State's commitments alone; a registry with {@code validateRegistry}; a snapshot
+ * against the gender targets, system-wide). Findings at or above the {@linkplain
+ * Builder#rejectAt(Severity) rejection threshold} become {@link ProblemKind#RULE RULE} problems and
+ * reject the document; the others travel with the value in {@link Validated#findings()}. Without a
+ * context no rule runs: the rules depend on an evaluation date, which the caller supplies.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JsonReader {
+
+  private static final int UTF8_BOM_1 = 0xEF;
+  private static final int UTF8_BOM_2 = 0xBB;
+  private static final int UTF8_BOM_3 = 0xBF;
+
+  private final JsonMapper mapper;
+  private final ValidationContext context;
+  private final Severity rejectAt;
+  private final CommuniqueValidator validator;
+
+  private JsonReader(Builder builder) {
+    this.mapper = PeacekeepingJson.mapper();
+    this.context = builder.context;
+    this.rejectAt = builder.rejectAt;
+    this.validator = context == null ? null : CommuniqueValidator.create();
+  }
+
+  /**
+   * Returns a reader that decodes and runs no communiqué rule.
+   *
+   * @return the reader, never null
+   */
+  public static JsonReader create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder of a reader.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Configures a {@link JsonReader}. Not thread-safe; the reader it builds is.
+   */
+  public static final class Builder {
+
+    private ValidationContext context;
+    private Severity rejectAt;
+
+    Builder() {}
+
+    /**
+     * Runs the communiqué rules on every value read, in this context (its evaluation date, rule
+     * sets, capability gaps).
+     *
+     * @param context the context, not null
+     * @return this builder, never null
+     * @throws NullPointerException if {@code context} is null
+     */
+    public Builder context(ValidationContext context) {
+      this.context = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * Rejects a document whose value has a communiqué finding at or above this severity (the
+     * default is never to reject for a finding). Needs a {@link #context(ValidationContext)}.
+     *
+     * @param threshold the lowest severity that rejects, not null
+     * @return this builder, never null
+     * @throws NullPointerException if {@code threshold} is null
+     */
+    public Builder rejectAt(Severity threshold) {
+      this.rejectAt = Objects.requireNonNull(threshold, "threshold");
+      return this;
+    }
+
+    /**
+     * Builds the reader.
+     *
+     * @return the reader, never null
+     * @throws IllegalStateException if a rejection threshold is set without a context
+     */
+    public JsonReader build() {
+      if (rejectAt != null && context == null) {
+        throw new IllegalStateException(
+            "rejectAt: needs a validation context, was " + rejectAt + " without one");
+      }
+      return new JsonReader(this);
+    }
+  }
+
+  /**
+   * Reads a document from a string.
+   *
+   * @param <T> the type to read
+   * @param json the document, not null
+   * @param type a supported type, not null
+   * @return the value with its findings below the rejection threshold, never null
+   * @throws InvalidDocumentException if the document has any problem
+   * @throws IllegalArgumentException if the type is not a type of the format
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Validated<T> read(String json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Decoder<T> decoder = decoder(type);
+    if (json.startsWith("\uFEFF")) {
+      throw bom();
+    }
+    return finish(parse(() -> mapper.createParser(json)), type, decoder);
+  }
+
+  /**
+   * Reads a document from UTF-8 bytes.
+   *
+   * @param <T> the type to read
+   * @param json the document, UTF-8 without a byte order mark; not null
+   * @param type a supported type, not null
+   * @return the value with its findings below the rejection threshold, never null
+   * @throws InvalidDocumentException if the document has any problem
+   * @throws IllegalArgumentException if the type is not a type of the format
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Validated<T> read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Decoder<T> decoder = decoder(type);
+    checkStart(json, json.length);
+    return finish(parse(() -> mapper.createParser(json)), type, decoder);
+  }
+
+  /**
+   * Reads a document from a stream of UTF-8 bytes, up to its end. The stream is not closed.
+   *
+   * @param <T> the type to read
+   * @param json the document, UTF-8 without a byte order mark; not null
+   * @param type a supported type, not null
+   * @return the value with its findings below the rejection threshold, never null
+   * @throws InvalidDocumentException if the document has any problem
+   * @throws UncheckedIOException if reading the stream fails
+   * @throws IllegalArgumentException if the type is not a type of the format
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Validated<T> read(InputStream json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Decoder<T> decoder = decoder(type);
+    BufferedInputStream in = new BufferedInputStream(json);
+    try {
+      in.mark(4);
+      byte[] start = in.readNBytes(4);
+      in.reset();
+      checkStart(start, start.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return finish(parse(() -> mapper.createParser(in)), type, decoder);
+  }
+
+  /**
+   * Reads a document from a character stream, up to its end. The reader is not closed.
+   *
+   * @param <T> the type to read
+   * @param json the document, without a byte order mark; not null
+   * @param type a supported type, not null
+   * @return the value with its findings below the rejection threshold, never null
+   * @throws InvalidDocumentException if the document has any problem
+   * @throws UncheckedIOException if reading fails
+   * @throws IllegalArgumentException if the type is not a type of the format
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Validated<T> read(Reader json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Decoder<T> decoder = decoder(type);
+    PushbackReader in = new PushbackReader(json, 1);
+    try {
+      int first = in.read();
+      if (first == '\uFEFF') {
+        throw bom();
+      }
+      if (first >= 0) {
+        in.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return finish(parse(() -> mapper.createParser(in)), type, decoder);
+  }
+
+  /**
+   * Reads a document from a UTF-8 file.
+   *
+   * @param <T> the type to read
+   * @param json the file, UTF-8 without a byte order mark; not null
+   * @param type a supported type, not null
+   * @return the value with its findings below the rejection threshold, never null
+   * @throws InvalidDocumentException if the document has any problem
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if the type is not a type of the format
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Validated<T> read(Path json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    decoder(type);
+    try (InputStream in = Files.newInputStream(json)) {
+      return read(in, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private static <T> Decoder<T> decoder(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    Decoder<T> decoder = Decoders.forType(type);
+    if (decoder == null) {
+      throw new IllegalArgumentException("type: not a type of the JSON exchange format, was "
+          + type.getName() + " (supported: "
+          + Decoders.supportedTypes().stream().map(Class::getSimpleName).collect(Collectors.joining(", "))
+          + ")");
+    }
+    return decoder;
+  }
+
+  private static InvalidDocumentException bom() {
+    return syntax("", "byte order mark (U+FEFF) at the start of the document: JSON exchanged between"
+        + " systems must not begin with one (RFC 8259, section 8.1)");
+  }
+
+  private static InvalidDocumentException syntax(String pointer, String message) {
+    return new InvalidDocumentException(List.of(JsonProblem.of(ProblemKind.SYNTAX, pointer, message)));
+  }
+
+  /** Refuses a byte order mark and UTF-16/UTF-32, which Jackson would otherwise accept. */
+  private static void checkStart(byte[] start, int length) {
+    if (length >= 3 && (start[0] & 0xFF) == UTF8_BOM_1 && (start[1] & 0xFF) == UTF8_BOM_2
+        && (start[2] & 0xFF) == UTF8_BOM_3) {
+      throw bom();
+    }
+    if ((length >= 1 && start[0] == 0) || (length >= 2 && start[1] == 0)
+        || (length >= 2 && (start[0] & 0xFF) >= 0xFE && (start[1] & 0xFF) >= 0xFE)) {
+      throw syntax("", "not UTF-8: the document looks like UTF-16 or UTF-32, and JSON exchanged"
+          + " between systems must be UTF-8 (RFC 8259, section 8.1)");
+    }
+  }
+
+  @FunctionalInterface
+  private interface ParserFactory {
+    JsonParser open();
+  }
+
+  /** Parses one complete document into a tree; every failure becomes a SYNTAX problem. */
+  private JsonNode parse(ParserFactory factory) {
+    JsonParser parser = null;
+    try {
+      parser = factory.open();
+      JsonNode tree = mapper.readTree(parser);
+      if (tree == null || tree.isMissingNode()) {
+        throw syntax("", "empty document: expected one JSON value");
+      }
+      if (parser.nextToken() != null) {
+        throw syntax("", "trailing content after the document" + at(parser.currentTokenLocation()));
+      }
+      return tree;
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (JacksonException e) {
+      String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+      String message = Optional.ofNullable(e.getOriginalMessage()).orElse(e.getClass().getSimpleName());
+      int newline = message.indexOf('\n');
+      if (newline >= 0) {
+        message = message.substring(0, newline);
+      }
+      throw syntax(pointer, message + at(e.getLocation()));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private static String at(TokenStreamLocation location) {
+    if (location == null || location.getLineNr() <= 0) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private <T> Validated<T> finish(JsonNode tree, Class<T> type, Decoder<T> decoder) {
+    Problems problems = new Problems();
+    T value = decoder.decode(tree, "", problems);
+    if (!problems.isEmpty() || value == null) {
+      throw new InvalidDocumentException(problems.list());
+    }
+    if (validator == null) {
+      return Validated.of(value, ValidationReport.empty());
+    }
+    List<JsonProblem> rejected = new ArrayList<>();
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : validate(value).findings()) {
+      if (rejectAt != null && finding.severity().isAtLeast(rejectAt)) {
+        rejected.add(JsonProblem.ofFinding(pointer(value, finding.path()), finding));
+      } else {
+        kept.add(finding);
+      }
+    }
+    if (!rejected.isEmpty()) {
+      throw new InvalidDocumentException(rejected);
+    }
+    return Validated.of(value, ValidationReport.of(kept));
+  }
+
+  private ValidationReport validate(Object value) {
+    if (value instanceof Pledge pledge) {
+      return validator.validate(pledge, context);
+    } else if (value instanceof Unit unit) {
+      return validator.validate(unit, context);
+    } else if (value instanceof MissionProfile profile) {
+      return validator.validate(profile, context);
+    } else if (value instanceof MemberStateCommitments commitments) {
+      return validator.validate(commitments, context);
+    } else if (value instanceof PledgeRegistryDocument registry) {
+      return validator.validateRegistry(registry.pledges(), context);
+    } else if (value instanceof DeploymentSnapshotDocument snapshot) {
+      return validator.assessTargets(snapshot.snapshot(), TargetScope.SYSTEM, context);
+    }
+    // The other types carry no communiqué rule of their own.
+    return ValidationReport.empty();
+  }
+
+  /** Translates a finding's path into a pointer into the document the value was read from. */
+  private static String pointer(Object value, String path) {
+    if (value instanceof DeploymentSnapshotDocument) {
+      return ""; // target findings are about the snapshot as a whole
+    }
+    if (value instanceof PledgeRegistryDocument) {
+      return path.isEmpty() ? "" : Pointers.fromFindingPath("/pledges", path);
+    }
+    return Pointers.fromFindingPath("", path);
+  }
+}

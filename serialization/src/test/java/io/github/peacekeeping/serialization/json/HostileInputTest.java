@@ -1,0 +1,349 @@
+package io.github.peacekeeping.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
+import io.github.peacekeeping.core.mission.Mandate;
+import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.pledge.Arrangement;
+import io.github.peacekeeping.core.pledge.EquipmentOffer;
+import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.unit.Unit;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bad input never crashes and never passes: each gets a typed problem with its kind and place. */
+class HostileInputTest {
+
+  private static final JsonReader READER = JsonReader.create();
+
+  private static List<JsonProblem> problems(String json, Class<?> type) {
+    try {
+      READER.read(json, type);
+    } catch (InvalidDocumentException e) {
+      return e.problems();
+    }
+    throw new AssertionError("expected an InvalidDocumentException for " + json);
+  }
+
+  private static List<JsonProblem> problems(byte[] json, Class<?> type) {
+    try {
+      READER.read(json, type);
+    } catch (InvalidDocumentException e) {
+      return e.problems();
+    }
+    throw new AssertionError("expected an InvalidDocumentException");
+  }
+
+  private static JsonProblem single(String json, Class<?> type) {
+    List<JsonProblem> problems = problems(json, type);
+    assertThat(problems).hasSize(1);
+    return problems.get(0);
+  }
+
+  // ---------------------------------------------------------------- syntax
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"women\": 1, \"men\": }",
+      "{'women': 1, 'men': 2}",
+      "{\"women\": 1, \"men\": 2,}",
+      "{\"women\": 01, \"men\": 2}",
+      "{\"women\": 1, \"men\": 2 /* comment */}",
+      "{\"women\": NaN, \"men\": 2}",
+      "{women: 1, men: 2}"})
+  void malformed_json_is_a_syntax_problem(String json) {
+    assertThat(single(json, PersonnelCount.class).kind()).isEqualTo(ProblemKind.SYNTAX);
+  }
+
+  @Test
+  void syntax_problem_gives_the_pointer_and_line_and_column() {
+    JsonProblem problem = single("{\"pledges\": [\n  {\"id\": tru}]}", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.pointer()).isEqualTo("/pledges/0/id");
+    assertThat(problem.message()).contains("line 2, column");
+  }
+
+  @Test
+  void truncated_document_is_a_syntax_problem() {
+    JsonProblem problem = single("{\"women\": 1, \"men\"", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.message()).contains("line 1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "\n\t "})
+  void empty_input_is_a_syntax_problem(String json) {
+    JsonProblem problem = single(json, PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.pointer()).isEmpty();
+    assertThat(problem.message()).contains("empty document");
+  }
+
+  @Test
+  void empty_file_is_a_syntax_problem() {
+    assertThat(problems(new byte[0], PersonnelCount.class)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("empty document"));
+  }
+
+  @Test
+  void trailing_content_is_a_syntax_problem() {
+    JsonProblem problem = single("{\"women\": 1, \"men\": 2} {\"women\": 3, \"men\": 4}", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.pointer()).isEmpty();
+    assertThat(single("{\"women\": 1, \"men\": 2} x", PersonnelCount.class).kind()).isEqualTo(ProblemKind.SYNTAX);
+  }
+
+  @Test
+  void duplicate_key_is_a_syntax_problem_at_its_object() {
+    JsonProblem problem = single("{\"women\": 1, \"men\": 2, \"women\": 3}", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.message()).contains("women");
+  }
+
+  @Test
+  void byte_order_mark_is_a_syntax_problem_in_every_source() {
+    String json = "\uFEFF{\"women\": 1, \"men\": 2}";
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    assertThat(single(json, PersonnelCount.class).message()).contains("byte order mark");
+    assertThat(problems(bytes, PersonnelCount.class)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("byte order mark"));
+    InvalidDocumentException fromStream = catching(() -> READER.read(new ByteArrayInputStream(bytes), PersonnelCount.class));
+    assertThat(fromStream.problems()).extracting(JsonProblem::kind).containsExactly(ProblemKind.SYNTAX);
+    InvalidDocumentException fromReader = catching(() -> READER.read(new StringReader(json), PersonnelCount.class));
+    assertThat(fromReader.problems()).extracting(JsonProblem::kind).containsExactly(ProblemKind.SYNTAX);
+  }
+
+  @Test
+  void invalid_utf8_is_a_syntax_problem() {
+    byte[] bytes = {'{', '"', 'w', 'o', 'm', 'e', 'n', '"', ':', ' ', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+    assertThat(problems(bytes, PersonnelCount.class)).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.SYNTAX);
+      assertThat(p.message()).containsIgnoringCase("UTF-8");
+    });
+  }
+
+  @Test
+  void utf16_is_a_syntax_problem() {
+    byte[] bytes = "{\"women\": 1, \"men\": 2}".getBytes(StandardCharsets.UTF_16LE);
+    assertThat(problems(bytes, PersonnelCount.class)).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
+  }
+
+  @Test
+  void deep_nesting_is_a_syntax_problem() {
+    String json = "[".repeat(10_000) + "]".repeat(10_000);
+    JsonProblem problem = single(json, PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.message()).contains("nesting depth");
+  }
+
+  @Test
+  void overlong_number_is_a_syntax_problem() {
+    JsonProblem problem = single("{\"women\": " + "9".repeat(1000) + ", \"men\": 2}", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.message()).contains("Number value length");
+  }
+
+  @Test
+  void overlong_string_is_a_syntax_problem() {
+    String json = "{\"id\": \"" + "x".repeat(PeacekeepingJson.MAX_STRING_LENGTH + 1) + "\"}";
+    assertThat(single(json, Unit.class).kind()).isEqualTo(ProblemKind.SYNTAX);
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  @Test
+  void wrong_json_types_are_structure_problems_at_their_pointers() {
+    assertThat(problems("{\"women\": \"12\", \"men\": true}", PersonnelCount.class))
+        .extracting(JsonProblem::kind, JsonProblem::pointer)
+        .containsExactly(tuple(ProblemKind.STRUCTURE, "/women"), tuple(ProblemKind.STRUCTURE, "/men"));
+    assertThat(single("[1, 2]", PersonnelCount.class).message()).isEqualTo("expected a personnel count (a JSON object), was an array");
+  }
+
+  @Test
+  void non_integral_and_out_of_range_numbers_are_structure_problems() {
+    assertThat(single("{\"women\": 1.5, \"men\": 2}", PersonnelCount.class).message())
+        .contains("expected an integer without fraction or exponent, was 1.5");
+    assertThat(single("{\"women\": 1e400, \"men\": 2}", PersonnelCount.class).pointer()).isEqualTo("/women");
+    assertThat(single("{\"women\": 1, \"men\": 99999999999999999999}", PersonnelCount.class).message())
+        .isEqualTo("out of range: must be between -9223372036854775808 and 9223372036854775807, was 99999999999999999999");
+    assertThat(single("{\"description\": \"helicopters\", \"quantity\": 2147483648}", EquipmentOffer.class))
+        .satisfies(p -> {
+          assertThat(p.pointer()).isEqualTo("/quantity");
+          assertThat(p.message()).contains("out of range");
+        });
+  }
+
+  @Test
+  void negative_count_is_a_structure_problem_at_its_property() {
+    JsonProblem problem = single("{\"women\": -1, \"men\": 2}", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.pointer()).isEqualTo("/women");
+    assertThat(problem.message()).contains("women: must not be negative, was -1");
+  }
+
+  @Test
+  void missing_required_property_is_reported_at_its_object() {
+    JsonProblem problem = single("{\"women\": 1}", PersonnelCount.class);
+    assertThat(problem.pointer()).isEmpty();
+    assertThat(problem.message()).isEqualTo("missing required property 'men'");
+  }
+
+  @Test
+  void unknown_property_is_a_structure_problem() {
+    JsonProblem problem = single("{\"women\": 1, \"men\": 2, \"children\": 0}", PersonnelCount.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.pointer()).isEqualTo("/children");
+    assertThat(problem.message()).contains("unknown property 'children'");
+  }
+
+  @Test
+  void explicit_null_is_a_structure_problem() {
+    assertThat(single("{\"level\": \"LEVEL_1\", \"aavDate\": null}", Readiness.class))
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+          assertThat(p.pointer()).isEqualTo("/aavDate");
+          assertThat(p.message()).startsWith("null is not allowed");
+        });
+    assertThat(single("{\"description\": \"c\", \"recipients\": [\"KOR\", null]}", io.github.peacekeeping.core.pledge.TrainingOffer.class)
+        .pointer()).isEqualTo("/recipients/1");
+    assertThat(single("null", PersonnelCount.class).kind()).isEqualTo(ProblemKind.STRUCTURE);
+  }
+
+  @Test
+  void unknown_code_names_the_allowed_values() {
+    assertThat(single("{\"level\": \"LEVEL_4\"}", Readiness.class).toString())
+        .isEqualTo("STRUCTURE at /level: unknown readiness level 'LEVEL_4'"
+            + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)");
+  }
+
+  @Test
+  void unknown_contributor_and_mission_are_structure_problems() {
+    String json = """
+        {"date": "2014-02-28", "contributor": "XXX", "mission": "UNKNOWN",
+         "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 2}}
+        """;
+    assertThat(problems(json, DeploymentRecord.class))
+        .extracting(JsonProblem::pointer)
+        .containsExactly("/contributor", "/mission");
+    assertThat(single("{\"kind\": \"SINGLE\", \"contributor\": \"kor\"}", Arrangement.class).message())
+        .startsWith("unknown contributor 'kor'");
+    assertThat(single("""
+        {"memberState": "EU", "wpsNationalActionPlan": true, "rolesOpenToWomenReported": true,
+         "officersByRankAndGenderReported": true}
+        """, MemberStateCommitments.class).message())
+        .isEqualTo("expected a UN Member State, was the organisation EU");
+  }
+
+  @Test
+  void malformed_date_resolution_and_period_are_structure_problems() {
+    String json = """
+        {"mission": "UNMISS", "authorisedBy": "S/RES/2729", "period": "2025-04-30/2024-04-30"}
+        """;
+    assertThat(problems(json, Mandate.class))
+        .extracting(JsonProblem::pointer)
+        .containsExactly("/authorisedBy", "/period");
+    assertThat(single("{\"level\": \"LEVEL_2\", \"aavDate\": \"2021-02-30\"}", Readiness.class).message())
+        .contains("malformed date '2021-02-30'");
+  }
+
+  @Test
+  void unknown_arrangement_kind_is_one_problem() {
+    JsonProblem problem = single("{\"kind\": \"LEASE\", \"lessor\": \"KOR\"}", Arrangement.class);
+    assertThat(problem.pointer()).isEqualTo("/kind");
+    assertThat(problem.message()).contains("expected one of SINGLE, JOINT, ROTATION, TRIANGULAR, DONATION");
+  }
+
+  @Test
+  void core_invariant_violation_is_located_at_its_property() {
+    String json = """
+        {"id": "U-2", "type": "INFANTRY_BATTALION", "contributor": "RWA", "status": "DEPLOYED",
+         "personnel": {"women": 1, "men": 2}, "vetted": true, "equipment": "AT_STANDARD",
+         "nightFlyingCapable": false, "roles": {"GENDER_ADVISER": {"women": 5, "men": 0}}}
+        """;
+    JsonProblem problem = single(json, Unit.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.message()).contains("mission: must be present when status is DEPLOYED");
+    assertThat(problem.pointer()).isEmpty();
+    JsonProblem role = single(json.replace("\"status\": \"DEPLOYED\"", "\"status\": \"OFFERED\""), Unit.class);
+    assertThat(role.pointer()).isEqualTo("/roles/GENDER_ADVISER");
+  }
+
+  @Test
+  void snapshot_record_of_another_date_is_reported_at_its_date() {
+    String json = """
+        {"schemaVersion": "1.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
+          {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
+           "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 9}},
+          {"date": "2014-03-31", "contributor": "GHA", "mission": "UNMISS",
+           "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 9}}]}
+        """;
+    assertThat(single(json, DeploymentSnapshotDocument.class))
+        .hasToString("STRUCTURE at /records/1/date: must be the snapshot's date 2014-02-28, was 2014-03-31");
+  }
+
+  @Test
+  void repeated_set_element_is_a_structure_problem() {
+    String json = """
+        {"id": "P-1", "arrangement": {"kind": "SINGLE", "contributor": "KOR"}, "pledgedOn": "2021-12-07",
+         "categories": ["MEDICAL", "MEDICAL"]}
+        """;
+    assertThat(single(json, Pledge.class).pointer()).isEqualTo("/categories/1");
+  }
+
+  @Test
+  void lists_every_independent_problem_of_a_document() {
+    String pledge = """
+        {"id": "P-1", "arrangement": {"kind": "SINGLE", "contributor": "XXX"},
+         "categories": ["MILITARY_AND_POLICE_CAPABILITIES"], "pledgedOn": "2021-13-01",
+         "readiness": {"level": "LEVEL_4"}, "colour": "blue",
+         "units": [{"id": "U-1", "type": "TANK_REGIMENT", "contributor": "RWA", "status": "OFFERED",
+                    "personnel": {"women": -1, "men": 1.5}, "vetted": null, "equipment": "AT_STANDARD",
+                    "nightFlyingCapable": false}]}
+        """;
+    List<JsonProblem> problems = problems(Fixtures.registry(Fixtures.PLEDGE, pledge), PledgeRegistryDocument.class);
+    assertThat(problems)
+        .extracting(JsonProblem::pointer)
+        .containsExactlyInAnyOrder(
+            "/pledges/1/colour",
+            "/pledges/1/arrangement/contributor",
+            "/pledges/1/pledgedOn",
+            "/pledges/1/units/0/type",
+            "/pledges/1/units/0/personnel/men",
+            "/pledges/1/units/0/vetted",
+            "/pledges/1/readiness/level");
+    assertThat(problems).extracting(JsonProblem::kind).containsOnly(ProblemKind.STRUCTURE);
+    assertThat(problems.stream().filter(p -> p.pointer().equals("/pledges/1/readiness/level")).findFirst().orElseThrow())
+        .hasToString("STRUCTURE at /pledges/1/readiness/level: unknown readiness level 'LEVEL_4'"
+            + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)");
+  }
+
+  @Test
+  void reports_core_invariants_once_every_part_is_sound() {
+    String pledge = """
+        {"id": " ", "arrangement": {"kind": "SINGLE", "contributor": "KOR"}, "pledgedOn": "2021-12-07",
+         "equipment": [{"description": "trucks", "quantity": 0}]}
+        """;
+    assertThat(problems(pledge, Pledge.class))
+        .extracting(JsonProblem::pointer, JsonProblem::message)
+        .containsExactly(tuple("/equipment/0/quantity", "quantity: must be at least 1, was 0"));
+  }
+
+  private static InvalidDocumentException catching(Runnable action) {
+    try {
+      action.run();
+    } catch (InvalidDocumentException e) {
+      return e;
+    }
+    throw new AssertionError("expected an InvalidDocumentException");
+  }
+}

@@ -1,0 +1,384 @@
+package io.github.peacekeeping.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.peacekeeping.core.contributor.Contributor;
+import io.github.peacekeeping.core.contributor.InternationalOrganisation;
+import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
+import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.mission.AuthorisedCeiling;
+import io.github.peacekeeping.core.mission.Mandate;
+import io.github.peacekeeping.core.mission.MandatePeriod;
+import io.github.peacekeeping.core.mission.MandatedTask;
+import io.github.peacekeeping.core.mission.MandatedTaskKind;
+import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.mission.MissionCapability;
+import io.github.peacekeeping.core.mission.MissionProfile;
+import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
+import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.personnel.Share;
+import io.github.peacekeeping.core.pledge.Arrangement;
+import io.github.peacekeeping.core.pledge.Donation;
+import io.github.peacekeeping.core.pledge.EquipmentOffer;
+import io.github.peacekeeping.core.pledge.JointPledge;
+import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.Rotation;
+import io.github.peacekeeping.core.pledge.RotationPeriod;
+import io.github.peacekeeping.core.pledge.TrainingOffer;
+import io.github.peacekeeping.core.pledge.TriangularPartnership;
+import io.github.peacekeeping.core.unit.Caveat;
+import io.github.peacekeeping.core.unit.EngagementTeam;
+import io.github.peacekeeping.core.unit.Platoon;
+import io.github.peacekeeping.core.unit.PredeploymentTraining;
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.core.unit.UnitCategory;
+import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Rules;
+import io.github.peacekeeping.validation.Severity;
+import io.github.peacekeeping.validation.ValidationContext;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReaderTest {
+
+  private static final JsonReader READER = JsonReader.create();
+
+  private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2024, 6, 1));
+
+  private static <T> T read(String json, Class<T> type) {
+    return READER.read(json, type).value();
+  }
+
+  private static InvalidDocumentException problemsOf(String json, Class<?> type) {
+    try {
+      READER.read(json, type);
+    } catch (InvalidDocumentException e) {
+      return e;
+    }
+    throw new AssertionError("expected an InvalidDocumentException for " + json);
+  }
+
+  // ---------------------------------------------------------------- values decode
+
+  @Test
+  void reads_textual_values() {
+    assertThat(read("\"KOR\"", Contributor.class)).isEqualTo(MemberState.of("KOR"));
+    assertThat(read("\"EU\"", Contributor.class)).isEqualTo(InternationalOrganisation.EU);
+    assertThat(read("\"KOR\"", MemberState.class)).isEqualTo(MemberState.of("KOR"));
+    assertThat(read("\"EU\"", InternationalOrganisation.class)).isEqualTo(InternationalOrganisation.EU);
+    assertThat(read("\"UNMISS\"", Mission.class)).isEqualTo(Mission.of("UNMISS"));
+    assertThat(read("\"S/RES/2729 (2024)\"", SecurityCouncilResolution.class))
+        .isEqualTo(SecurityCouncilResolution.of(2729, 2024));
+    assertThat(read("\"20%\"", Share.class)).isEqualTo(Share.ofPercent(20));
+    assertThat(read("\"1/3\"", Share.class)).isEqualTo(Share.of(1, 3));
+    assertThat(read("\"2024-04-30/2025-04-30\"", MandatePeriod.class))
+        .isEqualTo(MandatePeriod.of(LocalDate.of(2024, 4, 30), LocalDate.of(2025, 4, 30)));
+  }
+
+  @Test
+  void reads_personnel_count() {
+    assertThat(read("{\"women\": 18, \"men\": 122}", PersonnelCount.class))
+        .isEqualTo(PersonnelCount.of(18, 122));
+  }
+
+  @Test
+  void reads_standard_and_other_unit_types() {
+    assertThat(read("\"FORMED_POLICE_UNIT\"", UnitType.class)).isEqualTo(UnitType.FORMED_POLICE_UNIT);
+    String other = """
+        {"code": "MINE_ACTION_TEAM", "name": "Mine action team", "category": "MILITARY",
+         "formed": true, "nominalStrength": 40, "helicopter": false, "medical": false}
+        """;
+    assertThat(read(other, UnitType.class)).isEqualTo(UnitType.builder()
+        .code("MINE_ACTION_TEAM").name("Mine action team").category(UnitCategory.MILITARY)
+        .formed(true).nominalStrength(40).build());
+  }
+
+  @Test
+  void reads_unit_parts() {
+    assertThat(read("{\"name\": \"P1\", \"personnel\": {\"women\": 30, \"men\": 0}}", Platoon.class))
+        .isEqualTo(Platoon.of("P1", PersonnelCount.of(30, 0)));
+    assertThat(read("{\"name\": \"MET\", \"personnel\": {\"women\": 2, \"men\": 2}}", EngagementTeam.class))
+        .isEqualTo(EngagementTeam.of("MET", PersonnelCount.of(2, 2)));
+    assertThat(read("{\"description\": \"no night patrols\", \"declared\": false}", Caveat.class))
+        .isEqualTo(Caveat.undeclared("no night patrols"));
+    assertThat(read("""
+        {"unMinimumStandards": true, "conflictRelatedSexualViolence": false,
+         "sexualExploitationAndAbuse": true, "genderSensitive": false}
+        """, PredeploymentTraining.class))
+        .isEqualTo(PredeploymentTraining.builder().unMinimumStandards(true)
+            .sexualExploitationAndAbuse(true).build());
+  }
+
+  @Test
+  void reads_unit() {
+    assertThat(read(Fixtures.UNIT, Unit.class)).isEqualTo(Fixtures.unit());
+  }
+
+  @Test
+  void reads_every_kind_of_arrangement() {
+    MemberState nor = MemberState.of("NOR");
+    MemberState srb = MemberState.of("SRB");
+    assertThat(read("{\"kind\": \"JOINT\", \"contributors\": [\"NOR\", \"SRB\"]}", Arrangement.class))
+        .isEqualTo(JointPledge.of(List.of(nor, srb)));
+    assertThat(read("""
+        {"kind": "ROTATION", "periods": [
+          {"contributor": "NOR", "from": "2019-01-01", "to": "2019-06-30"},
+          {"contributor": "SRB", "from": "2019-07-01", "to": "2019-12-31"}]}
+        """, Arrangement.class))
+        .isEqualTo(Rotation.of(List.of(
+            RotationPeriod.of(nor, LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30)),
+            RotationPeriod.of(srb, LocalDate.of(2019, 7, 1), LocalDate.of(2019, 12, 31)))));
+    assertThat(read("{\"kind\": \"TRIANGULAR\", \"contributor\": \"NOR\", \"provider\": \"EU\"}", Arrangement.class))
+        .isEqualTo(TriangularPartnership.of(nor, InternationalOrganisation.EU));
+    assertThat(read("{\"kind\": \"DONATION\", \"donor\": \"NOR\"}", Arrangement.class))
+        .isEqualTo(Donation.of(nor, java.util.Optional.empty()));
+    assertThat(read("{\"kind\": \"DONATION\", \"donor\": \"NOR\", \"recipient\": \"SRB\"}", Arrangement.class))
+        .isEqualTo(Donation.of(nor, srb));
+  }
+
+  @Test
+  void reads_offers_and_readiness() {
+    assertThat(read("{\"description\": \"helicopters\", \"quantity\": 16, \"recipient\": \"SRB\"}", EquipmentOffer.class))
+        .isEqualTo(EquipmentOffer.of("helicopters", 16, MemberState.of("SRB")));
+    assertThat(read("{\"description\": \"courses\", \"recipients\": [\"SRB\", \"AU\"]}", TrainingOffer.class))
+        .isEqualTo(TrainingOffer.of("courses", List.of(MemberState.of("SRB"), InternationalOrganisation.AU)));
+    assertThat(read("""
+        {"level": "RAPID_DEPLOYMENT", "aavDate": "2020-03-01", "surReference": "SUR-1",
+         "rapidDeploymentDays": 60}
+        """, Readiness.class))
+        .isEqualTo(Readiness.builder().level(ReadinessLevel.RAPID_DEPLOYMENT)
+            .aavDate(LocalDate.of(2020, 3, 1)).surReference("SUR-1").rapidDeploymentDays(60).build());
+  }
+
+  @Test
+  void reads_pledge() {
+    assertThat(read(Fixtures.PLEDGE, Pledge.class)).isEqualTo(Fixtures.pledge());
+  }
+
+  @Test
+  void reads_pledge_with_empty_lists_omitted() {
+    String json = """
+        {"id": "P-2", "arrangement": {"kind": "SINGLE", "contributor": "KOR"}, "pledgedOn": "2021-12-07"}
+        """;
+    assertThat(read(json, Pledge.class)).isEqualTo(Pledge.builder().id("P-2")
+        .contributor(MemberState.of("KOR")).pledgedOn(LocalDate.of(2021, 12, 7)).build());
+  }
+
+  private static final String MANDATE = """
+      {"mission": "UNMISS", "authorisedBy": "S/RES/2729 (2024)", "period": "2024-04-30/2025-04-30",
+       "tasks": [{"description": "Protection of civilians", "kind": "PROTECTION_OF_CIVILIANS", "priority": 1}],
+       "ceilings": [{"categories": ["CONTINGENT_TROOPS"], "maximum": 17000}]}
+      """;
+
+  private static Mandate mandate() {
+    return Mandate.builder()
+        .mission(Mission.of("UNMISS"))
+        .authorisedBy(SecurityCouncilResolution.of(2729, 2024))
+        .period(MandatePeriod.of(LocalDate.of(2024, 4, 30), LocalDate.of(2025, 4, 30)))
+        .addTask(MandatedTask.of("Protection of civilians", MandatedTaskKind.PROTECTION_OF_CIVILIANS)
+            .withPriority(1))
+        .addCeiling(AuthorisedCeiling.of(17000, PersonnelCategory.CONTINGENT_TROOPS))
+        .build();
+  }
+
+  @Test
+  void reads_mandate_and_its_parts() {
+    assertThat(read("{\"description\": \"Elections\", \"kind\": \"ELECTORAL_ASSISTANCE\", \"phase\": \"II\"}", MandatedTask.class))
+        .isEqualTo(MandatedTask.of("Elections", MandatedTaskKind.ELECTORAL_ASSISTANCE).withPhase("II"));
+    assertThat(read("{\"categories\": [\"FORMED_POLICE_UNITS\", \"INDIVIDUAL_POLICE\"], \"maximum\": 2101}", AuthorisedCeiling.class))
+        .isEqualTo(AuthorisedCeiling.of(2101, Set.of(PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.INDIVIDUAL_POLICE)));
+    assertThat(read(MANDATE, Mandate.class)).isEqualTo(mandate());
+  }
+
+  @Test
+  void reads_mission_profile() {
+    String json = """
+        {"mission": "UNMISS", "mandate": %s, "capabilities": ["GENDER_ADVISERS"],
+         "deployed": {"CONTINGENT_TROOPS": {"women": 900, "men": 12000}}, "asOf": "2024-06-01"}
+        """.formatted(MANDATE);
+    assertThat(read(json, MissionProfile.class)).isEqualTo(MissionProfile.builder()
+        .mission(Mission.of("UNMISS")).mandate(mandate())
+        .addCapability(MissionCapability.GENDER_ADVISERS)
+        .putDeployed(PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(900, 12000))
+        .asOf(LocalDate.of(2024, 6, 1)).build());
+  }
+
+  @Test
+  void reads_member_state_commitments_and_deployment_record() {
+    assertThat(read("""
+        {"memberState": "GHA", "wpsNationalActionPlan": true, "rolesOpenToWomenReported": false,
+         "officersByRankAndGenderReported": true}
+        """, MemberStateCommitments.class))
+        .isEqualTo(MemberStateCommitments.builder().memberState(MemberState.of("GHA"))
+            .wpsNationalActionPlan(true).officersByRankAndGenderReported(true).build());
+    assertThat(read("""
+        {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
+         "category": "CONTINGENT_TROOPS", "personnel": {"women": 10, "men": 90}}
+        """, DeploymentRecord.class))
+        .isEqualTo(DeploymentRecord.of(LocalDate.of(2014, 2, 28), MemberState.of("GHA"),
+            Mission.of("UNMISS"), PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(10, 90)));
+  }
+
+  @Test
+  void reads_registry_document() {
+    assertThat(read(Fixtures.registry(Fixtures.PLEDGE), PledgeRegistryDocument.class))
+        .isEqualTo(PledgeRegistryDocument.of(List.of(Fixtures.pledge())));
+  }
+
+  @Test
+  void reads_snapshot_document() {
+    String json = """
+        {"schemaVersion": "1.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
+          {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
+           "category": "CONTINGENT_TROOPS", "personnel": {"women": 10, "men": 90}}]}
+        """;
+    DeploymentRecord record = DeploymentRecord.of(LocalDate.of(2014, 2, 28), MemberState.of("GHA"),
+        Mission.of("UNMISS"), PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(10, 90));
+    assertThat(read(json, DeploymentSnapshotDocument.class)).isEqualTo(
+        DeploymentSnapshotDocument.of(DeploymentSnapshot.of(LocalDate.of(2014, 2, 28), List.of(record))));
+  }
+
+  // ---------------------------------------------------------------- sources
+
+  @Test
+  void reads_the_same_value_from_every_source(@TempDir Path dir) throws Exception {
+    byte[] bytes = Fixtures.UNIT.getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("unit.json"), bytes);
+    Unit expected = Fixtures.unit();
+    assertThat(READER.read(bytes, Unit.class).value()).isEqualTo(expected);
+    assertThat(READER.read(new ByteArrayInputStream(bytes), Unit.class).value()).isEqualTo(expected);
+    assertThat(READER.read(new StringReader(Fixtures.UNIT), Unit.class).value()).isEqualTo(expected);
+    assertThat(READER.read(file, Unit.class).value()).isEqualTo(expected);
+  }
+
+  @Test
+  void io_failure_is_not_a_document_problem(@TempDir Path dir) {
+    assertThatThrownBy(() -> READER.read(dir.resolve("missing.json"), Unit.class))
+        .isInstanceOf(java.io.UncheckedIOException.class);
+  }
+
+  @Test
+  void does_not_close_the_callers_stream() {
+    AtomicBoolean closed = new AtomicBoolean();
+    InputStream in = new ByteArrayInputStream("\"KOR\"".getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public void close() {
+        closed.set(true);
+      }
+    };
+    READER.read(in, Contributor.class);
+    assertThat(closed).isFalse();
+  }
+
+  @Test
+  void rejects_a_type_outside_the_format() {
+    assertThatThrownBy(() -> READER.read("{}", String.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("type: not a type of the JSON exchange format, was java.lang.String");
+  }
+
+  // ---------------------------------------------------------------- versions
+
+  @Test
+  void rejects_an_unknown_major_version_at_schema_version() {
+    InvalidDocumentException e = problemsOf(
+        "{\"schemaVersion\": \"2.0\", \"type\": \"pledge-registry\", \"pledges\": [], \"extra\": 1}",
+        PledgeRegistryDocument.class);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+      assertThat(p.pointer()).isEqualTo("/schemaVersion");
+      assertThat(p.message()).contains("unsupported schema version '2.0'");
+    });
+  }
+
+  @Test
+  void rejects_a_newer_minor_version_and_a_malformed_one() {
+    assertThat(problemsOf("{\"schemaVersion\": \"1.1\", \"type\": \"pledge-registry\"}", PledgeRegistryDocument.class)
+        .problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("newer than this reader's 1.0"));
+    assertThat(problemsOf("{\"schemaVersion\": \"1\", \"type\": \"pledge-registry\"}", PledgeRegistryDocument.class)
+        .problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("malformed schema version '1'"));
+  }
+
+  @Test
+  void rejects_a_document_of_another_type() {
+    JsonProblem problem = problemsOf(
+        "{\"schemaVersion\": \"1.0\", \"type\": \"deployment-snapshot\", \"pledges\": []}",
+        PledgeRegistryDocument.class).problems().get(0);
+    assertThat(problem.pointer()).isEqualTo("/type");
+    assertThat(problem.message()).contains("unexpected document type 'deployment-snapshot'");
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  @Test
+  void without_a_context_runs_no_rule() {
+    assertThat(READER.read(Fixtures.UNIT_WITHOUT_NIO, Unit.class).findings().findings()).isEmpty();
+  }
+
+  @Test
+  void findings_below_the_threshold_travel_with_the_value() {
+    JsonReader reader = JsonReader.builder().context(CONTEXT).build();
+    Validated<Unit> read = reader.read(Fixtures.UNIT_WITHOUT_NIO, Unit.class);
+    assertThat(read.findings().findings(Rules.LDN16_NIO)).singleElement()
+        .satisfies(f -> assertThat(f.path()).isEqualTo("roles"));
+  }
+
+  @Test
+  void reject_at_error_rejects_a_unit_without_national_investigation_officer() {
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.ERROR).build();
+    assertThatThrownBy(() -> reader.read(Fixtures.UNIT_WITHOUT_NIO, Unit.class))
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
+            .filteredOn(p -> p.finding().map(Finding::ruleId).orElse("").equals(Rules.LDN16_NIO))
+            .singleElement()
+            .satisfies(p -> {
+              assertThat(p.kind()).isEqualTo(ProblemKind.RULE);
+              assertThat(p.pointer()).isEqualTo("/roles");
+              assertThat(p.message()).startsWith("LDN16-NIO (ERROR): ");
+            }));
+  }
+
+  @Test
+  void reject_at_error_points_into_the_registry() {
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.ERROR).build();
+    String json = Fixtures.registry(Fixtures.PLEDGE, Fixtures.pledge(Fixtures.UNIT_WITHOUT_NIO));
+    assertThatThrownBy(() -> reader.read(json, PledgeRegistryDocument.class))
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
+            .filteredOn(p -> p.finding().map(Finding::ruleId).orElse("").equals(Rules.LDN16_NIO))
+            .extracting(JsonProblem::pointer)
+            .containsExactly("/pledges/1/units/0/roles"));
+  }
+
+  @Test
+  void reject_at_error_accepts_a_unit_with_national_investigation_officer() {
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.ERROR).build();
+    Validated<Unit> read = reader.read(Fixtures.UNIT, Unit.class);
+    assertThat(read.value()).isEqualTo(Fixtures.unit());
+    assertThat(read.findings().findingsAtOrAbove(Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void reject_at_needs_a_context() {
+    assertThatThrownBy(() -> JsonReader.builder().rejectAt(Severity.ERROR).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("rejectAt: needs a validation context, was ERROR");
+  }
+}
