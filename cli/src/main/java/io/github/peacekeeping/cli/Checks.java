@@ -48,7 +48,7 @@ final class Checks {
       JsonChecks.Read read = JsonChecks.read(input, options.context(), err);
       List<FindingView> findings = read.findings().stream()
           .filter(f -> f.assessment().isEmpty())
-          .map(FindingView::of)
+          .map(read::view)
           .toList();
       return new Outcome(input.name(), read.type(), asOf, options.asOfIsDefault(), findings,
           read.problems());

@@ -1,25 +1,149 @@
 package io.github.peacekeeping.cli;
 
+import io.github.peacekeeping.cli.Views.FindingView;
 import io.github.peacekeeping.cli.Views.ProblemView;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.serialization.json.DeploymentSnapshotDocument;
+import io.github.peacekeeping.serialization.json.InvalidDocumentException;
+import io.github.peacekeeping.serialization.json.JsonProblem;
+import io.github.peacekeeping.serialization.json.JsonReader;
+import io.github.peacekeeping.serialization.json.PledgeRegistryDocument;
+import io.github.peacekeeping.serialization.json.Validated;
 import io.github.peacekeeping.validation.Finding;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reads JSON exchange documents with the serialization module's reader. */
+/**
+ * Reads JSON exchange documents with the serialization module's {@link JsonReader}, which decodes
+ * them, reports every syntax and structure problem with its JSON Pointer, and runs the rules.
+ */
 final class JsonChecks {
+
+  /** Only to peek at the envelope's {@code type}; the document itself is read by JsonReader. */
+  private static final JsonMapper PEEK = JsonMapper.builder().build();
+
+  /** A finding path segment: a name, or an index or map key in brackets. */
+  private static final Pattern SEGMENT = Pattern.compile("\\[([^\\]]*)]|([^.\\[\\]]+)");
 
   private JsonChecks() {}
 
+  /**
+   * What was read.
+   *
+   * @param type the document's type, or null when it could not be told
+   * @param findings the findings, targets included
+   * @param problems the problems; when there are any, nothing was read
+   * @param snapshot the snapshot of a deployment-snapshot document, else null
+   * @param pointerPrefix the JSON Pointer finding paths are under
+   */
   record Read(
-      String type, List<Finding> findings, List<ProblemView> problems, DeploymentSnapshot snapshot) {}
+      String type,
+      List<Finding> findings,
+      List<ProblemView> problems,
+      DeploymentSnapshot snapshot,
+      String pointerPrefix) {
 
+    /**
+     * Returns the view of a finding, located by a JSON Pointer into the document.
+     *
+     * @param finding one of the findings
+     * @return the view
+     */
+    FindingView view(Finding finding) {
+      FindingView view = FindingView.of(finding);
+      return new FindingView(view.ruleId(), view.severity(),
+          pointer(pointerPrefix, finding.path()), view.message(), view.citation());
+    }
+  }
+
+  /**
+   * Reads a document, telling a pledge registry from a deployment snapshot by its {@code type}.
+   *
+   * @param input the document
+   * @param context the rules' context
+   * @param err where progress goes
+   * @return what was read
+   * @throws IOException when the input cannot be read
+   */
   static Read read(Input input, ValidationContext context, PrintWriter err) throws IOException {
-    return new Read(null, List.of(),
-        List.of(new ProblemView("UNSUPPORTED", Severity.ERROR, "", "JSON reading not yet built")),
-        null);
+    byte[] bytes;
+    try (InputStream in = Progress.watch(input.open(), input, err)) {
+      bytes = in.readAllBytes();
+    }
+    JsonReader reader = JsonReader.builder().context(context).build();
+    try {
+      if (DeploymentSnapshotDocument.TYPE.equals(peekType(bytes))) {
+        Validated<DeploymentSnapshotDocument> read =
+            reader.read(bytes, DeploymentSnapshotDocument.class);
+        return new Read(DeploymentSnapshotDocument.TYPE, read.findings().findings(), List.of(),
+            read.value().snapshot(), "");
+      }
+      // Anything else is read as a registry: the reader then says what is wrong with its type.
+      Validated<PledgeRegistryDocument> read = reader.read(bytes, PledgeRegistryDocument.class);
+      return new Read(PledgeRegistryDocument.TYPE, read.findings().findings(), List.of(), null,
+          "/pledges");
+    } catch (InvalidDocumentException e) {
+      String type = peekType(bytes);
+      List<ProblemView> problems = e.problems().stream().map(JsonChecks::view).toList();
+      return new Read(type, List.of(), problems, null, "");
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static ProblemView view(JsonProblem problem) {
+    return new ProblemView(problem.kind().name(), Severity.ERROR, problem.pointer(),
+        problem.message());
+  }
+
+  /** Returns the top-level {@code type} string, or null if there is none or the JSON is bad. */
+  private static String peekType(byte[] bytes) {
+    try (JsonParser parser = PEEK.createParser(bytes)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("type".equals(name) && value == JsonToken.VALUE_STRING) {
+          return parser.getString();
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Translates a finding path ({@code [3].units[0].roles}) into a JSON Pointer under a prefix, as
+   * the reader does for the problems it reports, so findings and problems are located alike.
+   */
+  static String pointer(String prefix, String path) {
+    if (path.isEmpty()) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder(prefix);
+    Matcher m = SEGMENT.matcher(path);
+    while (m.find()) {
+      String segment = m.group(1) != null ? m.group(1) : m.group(2);
+      if (segment.isEmpty() || segment.startsWith("<")) {
+        continue;
+      }
+      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
   }
 }

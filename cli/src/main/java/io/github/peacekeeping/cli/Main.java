@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +41,12 @@ import picocli.CommandLine.TypeConversionException;
         "2:an input could not be read (missing, malformed or invalid), or bad usage"})
 public final class Main implements Callable<Integer> {
 
+  /**
+   * Hibernate Validator announces its version on standard error at start-up: noise to a user of the
+   * command. Held in a field because java.util.logging keeps loggers only weakly.
+   */
+  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
+
   @Spec
   private CommandSpec spec;
 
@@ -51,6 +59,7 @@ public final class Main implements Callable<Integer> {
    * @param args the command line, not null
    */
   public static void main(String[] args) {
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     System.exit(execute(System.out, System.err, args));
   }
 
