@@ -12,5 +12,12 @@ module io.github.peacekeeping.serialization {
   requires static org.jspecify;
 
   // exports io.github.peacekeeping.serialization.csv; (uncomment when the package has a type)
-  // exports io.github.peacekeeping.serialization.json; (uncomment when the package has a type)
+  exports io.github.peacekeeping.serialization.json;
+
+  // The wire records are not API; Jackson writes them by reflection.
+  opens io.github.peacekeeping.serialization.internal.wire to
+      tools.jackson.databind;
+
+  provides tools.jackson.databind.JacksonModule with
+      io.github.peacekeeping.serialization.json.PeacekeepingModule;
 }

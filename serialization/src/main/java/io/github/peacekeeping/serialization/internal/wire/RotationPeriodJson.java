@@ -1,0 +1,12 @@
+package io.github.peacekeeping.serialization.internal.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+
+/** {@code {"contributor", "from", "to"}}. */
+@JsonPropertyOrder({"contributor", "from", "to"})
+public record RotationPeriodJson(
+    @JsonProperty(required = true) String contributor,
+    @JsonProperty(required = true) LocalDate from,
+    @JsonProperty(required = true) LocalDate to) {}

@@ -1,0 +1,11 @@
+package io.github.peacekeeping.serialization.internal.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** {@code {"description", "recipients"}}. */
+@JsonPropertyOrder({"description", "recipients"})
+public record TrainingOfferJson(
+    @JsonProperty(required = true) String description,
+    @JsonProperty(required = true) List<String> recipients) {}

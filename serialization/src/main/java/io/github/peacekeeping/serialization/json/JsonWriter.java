@@ -1,0 +1,275 @@
+package io.github.peacekeeping.serialization.json;
+
+import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.mission.MissionProfile;
+import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.serialization.internal.wire.Wire;
+import io.github.peacekeeping.validation.CommuniqueValidator;
+import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Severity;
+import io.github.peacekeeping.validation.ValidationContext;
+import io.github.peacekeeping.validation.ValidationReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the core values as JSON in the exchange format of {@code docs/json-format.md}, validating
+ * them first: a value with communiqué rule findings at or above the threshold ({@link
+ * Severity#ERROR} unless configured) is not written, and a {@link RejectedValueException} carrying
+ * the report is thrown instead.
+ *
+ * <p>Validated values: {@link Pledge}, {@link Unit}, {@link MissionProfile}, {@link
+ * MemberStateCommitments}, and collections or map values of them (a collection of pledges is
+ * validated as a registry, with the registry rules). The other core values carry no communiqué
+ * rules and are written as they are. Output is UTF-8 without a byte order mark; output streams are
+ * flushed but never closed.
+ *
+ * <p>This class is immutable and thread-safe: one instance can serve every thread.
+ */
+public final class JsonWriter {
+
+  /** Schema version written in the exchange envelopes. */
+  public static final String SCHEMA_VERSION = Wire.SCHEMA_VERSION;
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new PeacekeepingModule())
+          // Codes are the constant names, whatever toString() says.
+          .disable(EnumFeature.WRITE_ENUMS_USING_TO_STRING)
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          // The caller owns the stream.
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .build();
+
+  private static final CommuniqueValidator VALIDATOR = CommuniqueValidator.create();
+
+  private final ValidationContext context;
+  private final Severity threshold;
+
+  private JsonWriter(ValidationContext context, Severity threshold) {
+    this.context = context;
+    this.threshold = threshold;
+  }
+
+  /**
+   * Returns a writer that validates as of today (UTC) under every rule set and rejects values with
+   * findings of severity {@link Severity#ERROR}.
+   *
+   * @return a writer, never null
+   */
+  public static JsonWriter create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder of writers.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the validation context values are validated in.
+   *
+   * @return the context, never null
+   */
+  public ValidationContext context() {
+    return context;
+  }
+
+  /**
+   * Returns the severity at or above which a finding rejects a value.
+   *
+   * @return the threshold, never null
+   */
+  public Severity rejectAt() {
+    return threshold;
+  }
+
+  /**
+   * Validates a value and writes it as JSON.
+   *
+   * @param value a core value (or a list, set or map of them), not null
+   * @return the JSON text, never null
+   * @throws RejectedValueException if the value has findings at or above the threshold
+   * @throws IllegalArgumentException if the value is not a core value nor a collection of them
+   */
+  public String write(Object value) {
+    check(value);
+    return MAPPER.writeValueAsString(value);
+  }
+
+  /**
+   * Validates a value and writes it as JSON, in UTF-8, to a stream.
+   *
+   * @param value a core value (or a list, set or map of them), not null
+   * @param out the stream, not null; flushed, not closed
+   * @throws RejectedValueException if the value has findings at or above the threshold; nothing
+   *     is written then
+   * @throws IllegalArgumentException if the value is not a core value nor a collection of them
+   * @throws UncheckedIOException if writing to the stream fails
+   */
+  public void write(Object value, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    check(value);
+    writeTo(value, out);
+  }
+
+  /**
+   * Validates pledges as a registry and writes them as a pledge-registry document: {@code
+   * {"schemaVersion": "1.0", "type": "pledge-registry", "pledges": [...]}}.
+   *
+   * @param pledges the pledges, not null, no null element
+   * @param out the stream, not null; flushed, not closed
+   * @throws RejectedValueException if the registry has findings at or above the threshold;
+   *     nothing is written then
+   * @throws UncheckedIOException if writing to the stream fails
+   */
+  public void writePledgeRegistry(List<Pledge> pledges, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    List<Pledge> copy = List.copyOf(pledges);
+    reject(VALIDATOR.validateRegistry(copy, context));
+    writeTo(Wire.registry(copy), out);
+  }
+
+  /**
+   * Writes a deployment snapshot as a deployment-snapshot document: {@code {"schemaVersion":
+   * "1.0", "type": "deployment-snapshot", "date": ..., "records": [...]}}. Deployment records carry
+   * no communiqué rules.
+   *
+   * @param snapshot the snapshot, not null
+   * @param out the stream, not null; flushed, not closed
+   * @throws UncheckedIOException if writing to the stream fails
+   */
+  public void writeDeploymentSnapshot(DeploymentSnapshot snapshot, OutputStream out) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(out, "out");
+    writeTo(Wire.snapshot(snapshot), out);
+  }
+
+  private static void writeTo(Object value, OutputStream out) {
+    try {
+      MAPPER.writeValue(out, value);
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void check(Object value) {
+    Objects.requireNonNull(value, "value");
+    List<Finding> findings = new ArrayList<>();
+    collect(value, findings);
+    reject(ValidationReport.of(findings));
+  }
+
+  private void reject(ValidationReport report) {
+    if (!report.isClean(threshold)) {
+      throw new RejectedValueException(report, threshold);
+    }
+  }
+
+  private void collect(Object value, List<Finding> findings) {
+    if (value instanceof Pledge pledge) {
+      findings.addAll(VALIDATOR.validate(pledge, context).findings());
+    } else if (value instanceof Unit unit) {
+      findings.addAll(VALIDATOR.validate(unit, context).findings());
+    } else if (value instanceof MissionProfile profile) {
+      findings.addAll(VALIDATOR.validate(profile, context).findings());
+    } else if (value instanceof MemberStateCommitments commitments) {
+      findings.addAll(VALIDATOR.validate(commitments, context).findings());
+    } else if (value instanceof Iterable<?> values) {
+      collectAll(values, findings);
+    } else if (value instanceof Map<?, ?> map) {
+      collectAll(map.values(), findings);
+    } else if (!PeacekeepingModule.writes(value.getClass())) {
+      throw new IllegalArgumentException(
+          "value: must be a peacekeeping core value or a collection of them, was a "
+              + value.getClass().getName());
+    }
+  }
+
+  private void collectAll(Iterable<?> values, List<Finding> findings) {
+    List<Pledge> pledges = new ArrayList<>();
+    boolean allPledges = true;
+    for (Object element : values) {
+      Objects.requireNonNull(element, "value: must not contain null");
+      if (element instanceof Pledge pledge) {
+        pledges.add(pledge);
+      } else {
+        allPledges = false;
+      }
+    }
+    if (allPledges && !pledges.isEmpty()) {
+      findings.addAll(VALIDATOR.validateRegistry(pledges, context).findings());
+      return;
+    }
+    for (Object element : values) {
+      collect(element, findings);
+    }
+  }
+
+  /**
+   * Configures a {@link JsonWriter}. Not thread-safe.
+   */
+  public static final class Builder {
+
+    private ValidationContext context;
+    private Severity threshold = Severity.ERROR;
+
+    Builder() {}
+
+    /**
+     * Sets the validation context values are validated in; by default, as of the day {@link
+     * #build()} is called (UTC), under every rule set.
+     *
+     * @param context the context, not null
+     * @return this builder, never null
+     */
+    public Builder context(ValidationContext context) {
+      this.context = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /**
+     * Sets the severity at or above which a finding rejects a value; {@link Severity#ERROR} by
+     * default. {@link Severity#INFO} rejects a value with any finding.
+     *
+     * @param threshold the threshold, not null
+     * @return this builder, never null
+     */
+    public Builder rejectAt(Severity threshold) {
+      this.threshold = Objects.requireNonNull(threshold, "threshold");
+      return this;
+    }
+
+    /**
+     * Builds the writer.
+     *
+     * @return a writer, never null
+     */
+    public JsonWriter build() {
+      ValidationContext effective =
+          context != null ? context : ValidationContext.asOf(LocalDate.now(ZoneOffset.UTC));
+      return new JsonWriter(effective, threshold);
+    }
+  }
+}
