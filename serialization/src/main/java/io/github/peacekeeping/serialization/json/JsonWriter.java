@@ -33,9 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the report is thrown instead.
  *
  * <p>Validated values: {@link Pledge}, {@link Unit}, {@link MissionProfile}, {@link
- * MemberStateCommitments}, and collections or map values of them (a collection of pledges is
- * validated as a registry, with the registry rules). The other core values carry no communiqué
- * rules and are written as they are. Output is UTF-8 without a byte order mark; output streams are
+ * MemberStateCommitments}, and the elements of collections (and values of maps) of them, each on
+ * its own. The readiness targets of a registry ({@code LDN16-LEVEL3-12000}, {@code LDN16-RDL-4000})
+ * are not checked when writing: they measure the progress of all pledges together, not a defect
+ * of any one, and would make every partial registry unwritable; run {@code
+ * CommuniqueValidator.validateRegistry} for them. The other core values carry no communiqué rules
+ * and are written as they are. Output is UTF-8 without a byte order mark; output streams are
  * flushed but never closed.
  *
  * <p>This class is immutable and thread-safe: one instance can serve every thread.
@@ -132,8 +135,9 @@ public final class JsonWriter {
   }
 
   /**
-   * Validates pledges as a registry and writes them as a pledge-registry document: {@code
-   * {"schemaVersion": "1.0", "type": "pledge-registry", "pledges": [...]}}.
+   * Validates each pledge and writes them as a pledge-registry document: {@code
+   * {"schemaVersion": "1.0", "type": "pledge-registry", "pledges": [...]}}. The registry's
+   * readiness targets are not checked: see the class comment.
    *
    * @param pledges the pledges, not null, no null element
    * @param out the stream, not null; flushed, not closed
@@ -144,7 +148,7 @@ public final class JsonWriter {
   public void writePledgeRegistry(List<Pledge> pledges, OutputStream out) {
     Objects.requireNonNull(out, "out");
     List<Pledge> copy = List.copyOf(pledges);
-    reject(VALIDATOR.validateRegistry(copy, context));
+    check(copy);
     writeTo(Wire.registry(copy), out);
   }
 
@@ -208,22 +212,8 @@ public final class JsonWriter {
   }
 
   private void collectAll(Iterable<?> values, List<Finding> findings) {
-    List<Pledge> pledges = new ArrayList<>();
-    boolean allPledges = true;
     for (Object element : values) {
-      Objects.requireNonNull(element, "value: must not contain null");
-      if (element instanceof Pledge pledge) {
-        pledges.add(pledge);
-      } else {
-        allPledges = false;
-      }
-    }
-    if (allPledges && !pledges.isEmpty()) {
-      findings.addAll(VALIDATOR.validateRegistry(pledges, context).findings());
-      return;
-    }
-    for (Object element : values) {
-      collect(element, findings);
+      collect(Objects.requireNonNull(element, "value: must not contain null"), findings);
     }
   }
 
