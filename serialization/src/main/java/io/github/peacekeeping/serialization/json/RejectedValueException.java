@@ -18,6 +18,7 @@ public final class RejectedValueException extends RuntimeException {
   /** The report; reports are immutable but not serializable, hence transient. */
   private final transient ValidationReport report;
 
+  /** The severity at or above which a finding rejected the value. */
   private final Severity threshold;
 
   /**
