@@ -82,7 +82,8 @@ class JsonSchemasTest {
     assertThat(errors(REGISTRY_SCHEMA, level)).isNotEmpty();
     String unitType = registryDocument().replace("\"FORMED_POLICE_UNIT\"", "\"SUBMARINE\"");
     assertThat(errors(REGISTRY_SCHEMA, unitType)).isNotEmpty();
-    String category = snapshotDocument().replaceFirst("\"category\":\"[A-Z_]+\"", "\"category\":\"ARMY\"");
+    String category =
+        snapshotDocument().replaceFirst("\"category\":\"[A-Z_]+\"", "\"category\":\"ARMY\"");
     assertThat(errors(SNAPSHOT_SCHEMA, category)).isNotEmpty();
     String type = snapshotDocument().replace("\"deployment-snapshot\"", "\"pledge-registry\"");
     assertThat(errors(SNAPSHOT_SCHEMA, type)).isNotEmpty();
@@ -94,6 +95,17 @@ class JsonSchemasTest {
     assertThat(errors(REGISTRY_SCHEMA, json)).isNotEmpty();
     String version = snapshotDocument().replaceFirst("\"schemaVersion\":\"1.0\",", "");
     assertThat(errors(SNAPSHOT_SCHEMA, version)).isNotEmpty();
+  }
+
+  @Test
+  void rejects_malformed_codes() {
+    String contributor = snapshotDocument().replaceFirst("\"contributor\":\"[A-Z]+\"", "\"contributor\":\"kor\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, contributor)).isNotEmpty();
+    String version = registryDocument().replace("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"one\"");
+    assertThat(errors(REGISTRY_SCHEMA, version)).isNotEmpty();
+    String joint = registryDocument().replace("[\"GBR\",\"EU\"]", "[\"GBR\",\"E-U\"]");
+    assertThat(joint).isNotEqualTo(registryDocument());
+    assertThat(errors(REGISTRY_SCHEMA, joint)).isNotEmpty();
   }
 
   @Test

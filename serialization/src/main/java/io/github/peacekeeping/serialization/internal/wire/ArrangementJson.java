@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import io.github.peacekeeping.core.pledge.ArrangementKind;
 import java.util.List;
 
@@ -19,12 +20,19 @@ import java.util.List;
 public record ArrangementJson(
     @JsonProperty(required = true) @JsonPropertyDescription("Which arrangement this is.")
         ArrangementKind kind,
-    @JsonPropertyDescription("SINGLE and TRIANGULAR: the contributor's code.") String contributor,
-    @JsonPropertyDescription("JOINT: the contributors' codes.") List<String> contributors,
+    @JsonPropertyDescription("SINGLE and TRIANGULAR: the contributor's code.")
+        @Pattern(regexp = Codes.CONTRIBUTOR)
+        String contributor,
+    @JsonPropertyDescription("JOINT: the contributors' codes.") List<@Pattern(regexp = Codes.CONTRIBUTOR) String> contributors,
     @JsonPropertyDescription("ROTATION: the periods.") List<RotationPeriodJson> periods,
-    @JsonPropertyDescription("TRIANGULAR: the provider's code.") String provider,
-    @JsonPropertyDescription("DONATION: the donor's code.") String donor,
+    @JsonPropertyDescription("TRIANGULAR: the provider's code.")
+        @Pattern(regexp = Codes.CONTRIBUTOR)
+        String provider,
+    @JsonPropertyDescription("DONATION: the donor's code.")
+        @Pattern(regexp = Codes.CONTRIBUTOR)
+        String donor,
     @JsonPropertyDescription("DONATION: the recipient's code, omitted when open.")
+        @Pattern(regexp = Codes.CONTRIBUTOR)
         String recipient) {
 
   static ArrangementJson single(String contributor) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import io.github.peacekeeping.core.unit.UnitCategory;
 
 /** A unit type outside the standard list: {@code {"code", "name", "category", "formed", ...}}. */
@@ -12,7 +13,9 @@ import io.github.peacekeeping.core.unit.UnitCategory;
   "code", "name", "category", "formed", "nominalStrength", "helicopter", "medical"
 })
 public record CustomUnitTypeJson(
-    @JsonProperty(required = true) @JsonPropertyDescription("Code of the unit type.") String code,
+    @JsonProperty(required = true) @JsonPropertyDescription("Code of the unit type.")
+        @Pattern(regexp = Codes.UNIT_TYPE)
+        String code,
     @JsonProperty(required = true) @JsonPropertyDescription("Name of the unit type.") String name,
     @JsonProperty(required = true) UnitCategory category,
     @JsonProperty(required = true) boolean formed,

@@ -3,6 +3,7 @@ package io.github.peacekeeping.serialization.internal.wire;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 
 /** {@code {"description", "quantity", "recipient"?}}. */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -10,4 +11,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 public record EquipmentOfferJson(
     @JsonProperty(required = true) String description,
     @JsonProperty(required = true) int quantity,
-    String recipient) {}
+    @Pattern(regexp = Codes.CONTRIBUTOR) String recipient) {}

@@ -2,6 +2,7 @@ package io.github.peacekeeping.serialization.internal.wire;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import io.github.peacekeeping.core.mission.MissionCapability;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** A mission profile. */
 @JsonPropertyOrder({"mission", "mandate", "capabilities", "deployed", "asOf"})
 public record MissionProfileJson(
-    @JsonProperty(required = true) String mission,
+    @JsonProperty(required = true) @Pattern(regexp = Codes.MISSION) String mission,
     @JsonProperty(required = true) MandateJson mandate,
     @JsonProperty(required = true) List<MissionCapability> capabilities,
     @JsonProperty(required = true) Map<PersonnelCategory, PersonnelCountJson> deployed,

@@ -3,6 +3,7 @@ package io.github.peacekeeping.serialization.internal.wire;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /** The pledge-registry exchange document. */
@@ -10,6 +11,7 @@ import java.util.List;
 public record PledgeRegistryJson(
     @JsonProperty(required = true)
         @JsonPropertyDescription("Version of the format, MAJOR.MINOR, such as \"1.0\".")
+        @Pattern(regexp = Codes.SCHEMA_VERSION)
         String schemaVersion,
     @JsonProperty(required = true) Type type,
     @JsonProperty(required = true) List<PledgeJson> pledges) {

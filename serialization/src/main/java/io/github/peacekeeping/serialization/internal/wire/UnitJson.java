@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.constraints.Pattern;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.EquipmentStatus;
 import io.github.peacekeeping.core.unit.UnitRole;
@@ -25,9 +26,11 @@ public record UnitJson(
         UnitTypeJson type,
     @JsonProperty(required = true)
         @JsonPropertyDescription("Code of the contributor: ISO 3166-1 alpha-3 or organisation.")
-        String contributor,
+        @Pattern(regexp = Codes.CONTRIBUTOR) String contributor,
     @JsonProperty(required = true) DeploymentStatus status,
-    @JsonPropertyDescription("Acronym of the mission, omitted when none.") String mission,
+    @JsonPropertyDescription("Acronym of the mission, omitted when none.")
+        @Pattern(regexp = Codes.MISSION)
+        String mission,
     @JsonProperty(required = true) PersonnelCountJson personnel,
     @JsonProperty(required = true)
         @JsonPropertyDescription("Personnel in each role, keyed by role code.")
