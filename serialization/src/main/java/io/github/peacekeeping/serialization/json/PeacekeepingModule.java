@@ -45,6 +45,9 @@ import tools.jackson.databind.module.SimpleSerializers;
  * model, the same records the shipped JSON Schema is generated from, so what is written and what
  * the schema describes cannot drift apart.
  *
+ * <p>A {@code DeploymentSnapshot} has no row in the format's table of values: it is written as
+ * the deployment-snapshot exchange document (schema version, type, date, records).
+ *
  * <p>The module is registered as a {@code tools.jackson.databind.JacksonModule} service, so {@code
  * JsonMapper.builder().findAndAddModules()} finds it. The serializers are stateless singletons
  * shared by every instance of the module. Prefer {@link JsonWriter}, which validates the

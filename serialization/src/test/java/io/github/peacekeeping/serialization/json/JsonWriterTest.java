@@ -8,9 +8,11 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
 import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
+import io.github.peacekeeping.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -92,11 +94,19 @@ class JsonWriterTest {
   }
 
   @Test
-  void rejects_nothing_below_a_lower_threshold_when_findings_are_errors_only() {
-    // INFO rejects any finding at all, so the battalion is still rejected.
+  void rejects_at_the_configured_threshold_and_keeps_the_whole_report() {
+    Unit unit = Fixtures.battalionWithoutNio();
+    ValidationReport report = CommuniqueValidator.create().validate(unit, CONTEXT);
     JsonWriter strict = JsonWriter.builder().context(CONTEXT).rejectAt(Severity.INFO).build();
-    assertThatThrownBy(() -> strict.write(Fixtures.battalionWithoutNio()))
-        .isInstanceOf(RejectedValueException.class);
+
+    assertThatThrownBy(() -> strict.write(unit))
+        .isInstanceOf(RejectedValueException.class)
+        .satisfies(
+            e -> {
+              assertThat(((RejectedValueException) e).report()).isEqualTo(report);
+              assertThat(((RejectedValueException) e).threshold()).isEqualTo(Severity.INFO);
+            });
+    assertThat(strict.rejectAt()).isEqualTo(Severity.INFO);
     assertThat(strict.context()).isEqualTo(CONTEXT);
   }
 

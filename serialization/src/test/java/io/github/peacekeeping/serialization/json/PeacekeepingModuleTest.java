@@ -304,6 +304,23 @@ class PeacekeepingModuleTest {
   }
 
   @Test
+  void writes_a_deployment_snapshot_as_its_exchange_document() {
+    DeploymentRecord record =
+        DeploymentRecord.of(
+            LocalDate.of(2014, 2, 28),
+            KOR,
+            UNMISS,
+            PersonnelCategory.CONTINGENT_TROOPS,
+            PersonnelCount.of(18, 122));
+    assertWrites(
+        io.github.peacekeeping.core.deployment.DeploymentSnapshot.of(
+            LocalDate.of(2014, 2, 28), List.of(record)),
+        "{'schemaVersion': '1.0', 'type': 'deployment-snapshot', 'date': '2014-02-28',"
+            + " 'records': [{'date': '2014-02-28', 'contributor': 'KOR', 'mission': 'UNMISS',"
+            + " 'category': 'CONTINGENT_TROOPS', 'personnel': {'women': 18, 'men': 122}}]}");
+  }
+
+  @Test
   void is_found_as_a_service() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     assertThat(found.registeredModules())
