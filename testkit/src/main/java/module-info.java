@@ -9,5 +9,5 @@ module io.github.peacekeeping.testkit {
   requires transitive quicktheories;
   requires static org.jspecify;
 
-  // exports io.github.peacekeeping.testkit; (uncomment when the package has a type)
+  exports io.github.peacekeeping.testkit;
 }
