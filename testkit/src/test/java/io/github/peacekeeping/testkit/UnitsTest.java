@@ -2,6 +2,7 @@ package io.github.peacekeeping.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.peacekeeping.core.contributor.InternationalOrganisation;
@@ -102,5 +103,16 @@ class UnitsTest {
           Valid.unmodifiable(unit.engagementTeams());
           Valid.unmodifiable(unit.caveats());
         });
+  }
+
+  @Test
+  void a_failing_property_on_units_shrinks_to_the_boundary() {
+    AssertionError failure = catchThrowableOfType(AssertionError.class, () ->
+        qt().withExamples(500).withFixedSeed(7L)
+            .forAll(Units.units().ofType(UnitType.INFANTRY_BATTALION))
+            .describedAs(unit -> unit.personnel().total() + " people")
+            .check(unit -> unit.personnel().total() < 700));
+    assertThat(failure).isNotNull();
+    assertThat(failure.getMessage()).contains("Smallest found falsifying value(s) :-\n700 people");
   }
 }
