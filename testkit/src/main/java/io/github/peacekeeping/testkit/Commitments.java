@@ -20,6 +20,7 @@ public final class Commitments {
    * @return a generator of commitments, never null
    */
   public static Gen<MemberStateCommitments> memberStateCommitments() {
-    return Contributors.memberStates().map(state -> MemberStateCommitments.of(state, true, true, true));
+    return Contributors.memberStates()
+        .map(state -> MemberStateCommitments.of(state, true, true, true));
   }
 }

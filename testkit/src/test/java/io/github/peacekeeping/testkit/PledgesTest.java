@@ -80,7 +80,8 @@ class PledgesTest {
             .madeBetween(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31))
             .atConference(Conference.LONDON_2016))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("conference: must fall within 2018-01-01/2018-12-31, was LONDON_2016");
+        .hasMessageContaining(
+            "conference: must fall within 2018-01-01/2018-12-31, was LONDON_2016");
     assertThatThrownBy(() -> Pledges.pledges()
             .madeBetween(LocalDate.of(2018, 1, 2), LocalDate.of(2018, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)

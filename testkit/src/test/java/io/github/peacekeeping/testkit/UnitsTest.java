@@ -18,7 +18,8 @@ class UnitsTest {
   @Test
   void every_unit_passes_the_validator_under_the_default_context() {
     qt().withExamples(Valid.EXAMPLES).forAll(Units.units())
-        .checkAssert(unit -> Valid.clean(unit, Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT)));
+        .checkAssert(unit -> Valid.clean(
+            unit, Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT)));
   }
 
   @Test
@@ -56,7 +57,8 @@ class UnitsTest {
           assertThat(unit.contributor()).isEqualTo(ghana);
         });
     qt().withExamples(200).forAll(Units.units().from(InternationalOrganisation.EU))
-        .checkAssert(unit -> assertThat(unit.contributor()).isEqualTo(InternationalOrganisation.EU));
+        .checkAssert(
+            unit -> assertThat(unit.contributor()).isEqualTo(InternationalOrganisation.EU));
   }
 
   @Test
