@@ -13,4 +13,11 @@ module io.github.peacekeeping.serialization {
 
   exports io.github.peacekeeping.serialization.csv;
   exports io.github.peacekeeping.serialization.json;
+
+  // The wire records are not API; Jackson writes them by reflection.
+  opens io.github.peacekeeping.serialization.internal.wire to
+      tools.jackson.databind;
+
+  provides tools.jackson.databind.JacksonModule with
+      io.github.peacekeeping.serialization.json.PeacekeepingModule;
 }

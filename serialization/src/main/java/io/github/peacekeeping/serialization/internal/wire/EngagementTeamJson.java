@@ -1,0 +1,10 @@
+package io.github.peacekeeping.serialization.internal.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/** {@code {"name", "personnel"}}. */
+@JsonPropertyOrder({"name", "personnel"})
+public record EngagementTeamJson(
+    @JsonProperty(required = true) String name,
+    @JsonProperty(required = true) PersonnelCountJson personnel) {}

@@ -1,0 +1,116 @@
+package io.github.peacekeeping.serialization.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.serialization.internal.wire.StandardUnitTypeJson;
+import io.github.peacekeeping.validation.ValidationContext;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonSchemasTest {
+
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final Schema REGISTRY_SCHEMA = REGISTRY.getSchema(JsonSchemas.pledgeRegistry());
+  private static final Schema SNAPSHOT_SCHEMA =
+      REGISTRY.getSchema(JsonSchemas.deploymentSnapshot());
+  private static final JsonWriter WRITER =
+      JsonWriter.builder().context(ValidationContext.asOf(LocalDate.of(2024, 11, 30))).build();
+
+  private static String registryDocument() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WRITER.writePledgeRegistry(WriterFixtures.richRegistry(), out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String snapshotDocument() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WRITER.writeDeploymentSnapshot(WriterFixtures.unmissFebruary2014(), out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<Error> errors(Schema schema, String json) {
+    return schema.validate(json, InputFormat.JSON);
+  }
+
+  @Test
+  void schemas_are_draft_2020_12() {
+    assertThat(JsonSchemas.pledgeRegistry())
+        .contains("\"$schema\" : \"https://json-schema.org/draft/2020-12/schema\"");
+    assertThat(JsonSchemas.deploymentSnapshot())
+        .contains("https://json-schema.org/draft/2020-12/schema");
+  }
+
+  @Test
+  void a_written_rich_registry_validates() {
+    assertThat(errors(REGISTRY_SCHEMA, registryDocument())).isEmpty();
+  }
+
+  @Test
+  void a_written_snapshot_of_real_rows_validates() {
+    assertThat(errors(SNAPSHOT_SCHEMA, snapshotDocument())).isEmpty();
+  }
+
+  @Test
+  void an_empty_registry_validates() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    WRITER.writePledgeRegistry(List.of(), out);
+    assertThat(errors(REGISTRY_SCHEMA, out.toString(StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Test
+  void rejects_an_unknown_property() {
+    String json = registryDocument().replaceFirst("\"id\":", "\"colour\":\"blue\",\"id\":");
+    assertThat(errors(REGISTRY_SCHEMA, json)).isNotEmpty();
+    String snapshot = snapshotDocument().replaceFirst("\\{", "{\"extra\":1,");
+    assertThat(errors(SNAPSHOT_SCHEMA, snapshot)).isNotEmpty();
+  }
+
+  @Test
+  void rejects_a_wrong_enum_code() {
+    String level = registryDocument().replace("\"RAPID_DEPLOYMENT\"", "\"LEVEL_9\"");
+    assertThat(errors(REGISTRY_SCHEMA, level)).isNotEmpty();
+    String unitType = registryDocument().replace("\"FORMED_POLICE_UNIT\"", "\"SUBMARINE\"");
+    assertThat(errors(REGISTRY_SCHEMA, unitType)).isNotEmpty();
+    String category =
+        snapshotDocument().replaceFirst("\"category\":\"[A-Z_]+\"", "\"category\":\"ARMY\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, category)).isNotEmpty();
+    String type = snapshotDocument().replace("\"deployment-snapshot\"", "\"pledge-registry\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, type)).isNotEmpty();
+  }
+
+  @Test
+  void rejects_a_missing_required_property() {
+    String json = registryDocument().replaceFirst("\"pledgedOn\":\"[0-9-]+\",", "");
+    assertThat(errors(REGISTRY_SCHEMA, json)).isNotEmpty();
+    String version = snapshotDocument().replaceFirst("\"schemaVersion\":\"1.0\",", "");
+    assertThat(errors(SNAPSHOT_SCHEMA, version)).isNotEmpty();
+  }
+
+  @Test
+  void rejects_malformed_codes() {
+    String contributor = snapshotDocument().replaceFirst("\"contributor\":\"[A-Z]+\"", "\"contributor\":\"kor\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, contributor)).isNotEmpty();
+    String version = registryDocument().replace("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"one\"");
+    assertThat(errors(REGISTRY_SCHEMA, version)).isNotEmpty();
+    String joint = registryDocument().replace("[\"GBR\",\"EU\"]", "[\"GBR\",\"E-U\"]");
+    assertThat(joint).isNotEqualTo(registryDocument());
+    assertThat(errors(REGISTRY_SCHEMA, joint)).isNotEmpty();
+  }
+
+  @Test
+  void lists_exactly_the_standard_unit_type_codes() {
+    assertThat(Arrays.stream(StandardUnitTypeJson.values()).map(Enum::name))
+        .containsExactlyElementsOf(UnitType.standardTypes().stream().map(UnitType::code).toList());
+  }
+}

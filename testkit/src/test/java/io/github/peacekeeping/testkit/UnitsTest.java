@@ -1,0 +1,120 @@
+package io.github.peacekeeping.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.peacekeeping.core.contributor.InternationalOrganisation;
+import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.unit.DeploymentStatus;
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.core.unit.UnitCategory;
+import io.github.peacekeeping.core.unit.UnitType;
+import org.junit.jupiter.api.Test;
+
+class UnitsTest {
+
+  @Test
+  void every_unit_passes_the_validator_under_the_default_context() {
+    qt().withExamples(Valid.EXAMPLES).forAll(Units.units())
+        .checkAssert(unit -> Valid.clean(
+            unit, Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT)));
+  }
+
+  @Test
+  void every_deployed_formed_police_unit_passes_the_validator() {
+    qt().withExamples(500)
+        .forAll(Units.units().ofType(UnitType.FORMED_POLICE_UNIT)
+            .withStatus(DeploymentStatus.DEPLOYED))
+        .checkAssert(unit -> {
+          Valid.clean(unit, Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT));
+          assertThat(unit.platoons()).anyMatch(p -> p.isAllWomen());
+          assertThat(unit.personnel().total()).isBetween(120L, 160L);
+        });
+  }
+
+  @Test
+  void a_custom_unit_type_gets_a_valid_unit() {
+    UnitType drones = UnitType.builder().code("UAS_UNIT").name("Unmanned aerial systems unit")
+        .category(UnitCategory.MILITARY).formed(true).nominalStrength(60).build();
+    qt().withExamples(300).forAll(Units.units().ofType(drones))
+        .checkAssert(unit -> {
+          Valid.clean(unit, Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT));
+          assertThat(unit.type()).isEqualTo(drones);
+        });
+  }
+
+  @Test
+  void narrowing_is_respected() {
+    MemberState ghana = MemberState.fromName("Ghana");
+    qt().withExamples(500)
+        .forAll(Units.units().ofCategory(UnitCategory.POLICE)
+            .withStatus(DeploymentStatus.READY_TO_DEPLOY).from(ghana))
+        .checkAssert(unit -> {
+          assertThat(unit.type().category()).isEqualTo(UnitCategory.POLICE);
+          assertThat(unit.status()).isEqualTo(DeploymentStatus.READY_TO_DEPLOY);
+          assertThat(unit.contributor()).isEqualTo(ghana);
+        });
+    qt().withExamples(200).forAll(Units.units().from(InternationalOrganisation.EU))
+        .checkAssert(
+            unit -> assertThat(unit.contributor()).isEqualTo(InternationalOrganisation.EU));
+  }
+
+  @Test
+  void a_deployed_unit_serves_in_a_peacekeeping_operation_active_on_the_default_date() {
+    qt().withExamples(500).forAll(Units.units().withStatus(DeploymentStatus.DEPLOYED))
+        .checkAssert(unit -> assertThat(unit.mission()).hasValueSatisfying(
+            mission -> assertThat(mission.isActiveOn(Testkit.DEFAULT_DATE)).isTrue()));
+  }
+
+  @Test
+  void narrowing_returns_a_new_generator_and_leaves_the_original_unchanged() {
+    UnitGenerator all = Units.units();
+    UnitGenerator police = all.ofCategory(UnitCategory.POLICE);
+    assertThat(police).isNotSameAs(all);
+    assertThat(Samples.of(new java.util.SplittableRandom(1)).sample(all, 300))
+        .extracting(u -> u.type().category())
+        .contains(UnitCategory.MILITARY, UnitCategory.POLICE);
+  }
+
+  @Test
+  void rejects_a_category_none_of_its_types_has() {
+    assertThatThrownBy(() -> Units.units().ofType(UnitType.INFANTRY_BATTALION)
+            .ofCategory(UnitCategory.POLICE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("category: no unit type of this generator ([INFANTRY_BATTALION])");
+  }
+
+  @Test
+  void a_unit_equals_its_copy_rebuilt_with_the_builder() {
+    qt().withExamples(Valid.EXAMPLES).forAll(Units.units())
+        .checkAssert(unit -> {
+          Unit copy = Unit.builder().from(unit).build();
+          assertThat(copy).isEqualTo(unit).isNotSameAs(unit);
+          assertThat(copy.hashCode()).isEqualTo(unit.hashCode());
+        });
+  }
+
+  @Test
+  void a_unit_exposes_no_mutable_collection() {
+    qt().withExamples(300).forAll(Units.units())
+        .checkAssert(unit -> {
+          Valid.unmodifiable(unit.roles());
+          Valid.unmodifiable(unit.platoons());
+          Valid.unmodifiable(unit.engagementTeams());
+          Valid.unmodifiable(unit.caveats());
+        });
+  }
+
+  @Test
+  void a_failing_property_on_units_shrinks_to_the_boundary() {
+    AssertionError failure = catchThrowableOfType(AssertionError.class, () ->
+        qt().withExamples(500).withFixedSeed(7L)
+            .forAll(Units.units().ofType(UnitType.INFANTRY_BATTALION))
+            .describedAs(unit -> unit.personnel().total() + " people")
+            .check(unit -> unit.personnel().total() < 700));
+    assertThat(failure).isNotNull();
+    assertThat(failure.getMessage()).contains("Smallest found falsifying value(s) :-\n700 people");
+  }
+}
