@@ -46,7 +46,12 @@ final class Cli {
       return lines;
     }
 
-    /** Parses standard output as a single JSON document. */
+    /** Parses the whole of standard output as one JSON document, however it is laid out. */
+    JsonNode document() {
+      return JSON.readTree(out);
+    }
+
+    /** Parses standard output as a single JSON document on one line. */
     JsonNode json() {
       List<JsonNode> lines = jsonLines();
       assertThat(lines).as("JSON lines of %s", out).hasSize(1);
