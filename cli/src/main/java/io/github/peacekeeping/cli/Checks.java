@@ -89,6 +89,11 @@ final class Checks {
       if (read.snapshot() != null) {
         return snapshotReport(input, read.type(), read.snapshot(), scope, options, read.problems());
       }
+      if (scope != TargetScope.SYSTEM && read.problems().isEmpty()) {
+        err.println("Note: --scope applies to the gender targets; a registry's readiness targets"
+            + " are system-wide.");
+        err.flush();
+      }
       List<TargetView> targets = read.findings().stream()
           .filter(f -> f.assessment().isPresent())
           .map(TargetView::of)
