@@ -15,6 +15,7 @@ import io.github.peacekeeping.core.target.ShareTarget;
 import io.github.peacekeeping.core.target.TargetScope;
 import io.github.peacekeeping.core.target.Targets;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
+import io.github.peacekeeping.core.unit.Platoon;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitRole;
 import io.github.peacekeeping.core.unit.UnitType;
@@ -123,6 +124,8 @@ public class RegistryAssessmentBenchmark {
               .type(UnitType.FORMED_POLICE_UNIT)
               .contributor(MemberState.fromName("Rwanda"))
               .personnel(PersonnelCount.of(40, 100))
+              .addPlatoon(Platoon.of("Platoon 1", PersonnelCount.ofWomen(32)))
+              .addPlatoon(Platoon.of("Platoon 2", PersonnelCount.of(2, 30)))
               .engagementTeams(List.of())
               .build()))
           .build());
@@ -148,6 +151,13 @@ public class RegistryAssessmentBenchmark {
               .roles(withoutNio)
               .build()))
           .build());
+      for (int i = 0; i < distinct.size(); i++) {
+        List<?> findings = VALIDATOR.validate(distinct.get(i), context).findings();
+        if (findings.isEmpty() != i < 4) {
+          throw new IllegalStateException("the first four sample pledges must meet every rule and"
+              + " the last two break some: " + distinct.get(i).id() + " " + findings);
+        }
+      }
       pledges = new Pledge[size];
       for (int i = 0; i < size; i++) {
         pledges[i] = distinct.get(i % distinct.size());
