@@ -1,0 +1,393 @@
+package io.github.peacekeeping.benchmarks;
+
+import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
+import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.target.GenderTarget;
+import io.github.peacekeeping.core.target.ReadinessTarget;
+import io.github.peacekeeping.core.target.ShareTarget;
+import io.github.peacekeeping.core.target.TargetScope;
+import io.github.peacekeeping.core.target.Targets;
+import io.github.peacekeeping.core.unit.DeploymentStatus;
+import io.github.peacekeeping.core.unit.Platoon;
+import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.core.unit.UnitRole;
+import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.validation.CommuniqueValidator;
+import io.github.peacekeeping.validation.RegistryAssessment;
+import io.github.peacekeeping.validation.ValidationContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Assessments over many records.
+ *
+ * <p>Readiness targets over a registry of 1,000,000 pledges ({@link Registry}, built once per
+ * trial from a few distinct pledges repeated): {@link #registry_validate_and_tally} feeds every
+ * pledge to {@link CommuniqueValidator#registryAssessment(ValidationContext)} and finishes it, as
+ * an application must, since the public API validates each pledge it tallies. The BASELINE {@link
+ * #registry_baseline_tally_only} computes the same readiness totals with the core API alone
+ * (readiness, personnel, {@link ReadinessTarget#isMetBy(long)}), which is what tallying costs
+ * without per-pledge validation. Target: the 1M-pledge registry assessment under one second.
+ *
+ * <p>Gender targets on the real UN data ({@code data/un-contributions-by-gender-2009-2014.csv},
+ * parsed once per trial into one {@link DeploymentSnapshot} per month, 52 months):
+ * {@link #gender_assess_targets_all_months} runs {@link
+ * CommuniqueValidator#assessTargets(DeploymentSnapshot, TargetScope, ValidationContext)} on every
+ * month for the scope in {@link UnData#scope}; the BASELINE {@link
+ * #gender_baseline_core_aggregation} computes the same per-subject totals and
+ * {@link ShareTarget#isMetBy(PersonnelCount)} with the core API, without findings.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RegistryAssessment}. The data file is
+ * looked for from the working directory upwards, or given with {@code -jvmArgs
+ * -Dpeacekeeping.data=path/to/file.csv}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class RegistryAssessmentBenchmark {
+
+  private static final CommuniqueValidator VALIDATOR = CommuniqueValidator.create();
+
+  /** Creates the benchmark; JMH instantiates it. */
+  public RegistryAssessmentBenchmark() {}
+
+  /** A registry of pledges: a few distinct pledges, repeated to the size wanted. */
+  @State(Scope.Benchmark)
+  public static class Registry {
+
+    /** The number of pledges. */
+    @Param("1000000")
+    public int size;
+
+    Pledge[] pledges;
+    ValidationContext context;
+
+    /** Creates the state; JMH calls {@link #setUp()}. */
+    public Registry() {}
+
+    /** Builds the registry. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      Samples samples = new Samples();
+      samples.setUp();
+      context = samples.context;
+      Pledge levelThree = samples.pledge;
+      Unit battalion = levelThree.units().get(0);
+      List<Pledge> distinct = new ArrayList<>();
+      distinct.add(levelThree);
+      distinct.add(Pledge.builder().from(levelThree).id("KOR-2021-002")
+          .readiness(Readiness.builder().from(levelThree.readiness().orElseThrow())
+              .level(ReadinessLevel.RAPID_DEPLOYMENT).rapidDeploymentDays(60).build())
+          .build());
+      distinct.add(Pledge.builder().from(levelThree).id("BGD-2016-007")
+          .contributor(MemberState.fromName("Bangladesh"))
+          .readiness(Readiness.builder().from(levelThree.readiness().orElseThrow())
+              .level(ReadinessLevel.LEVEL_2).build())
+          .units(List.of(Unit.builder().from(battalion).id("BGD-INF-7")
+              .contributor(MemberState.fromName("Bangladesh")).build()))
+          .build());
+      distinct.add(Pledge.builder().from(levelThree).id("RWA-2019-003")
+          .contributor(MemberState.fromName("Rwanda"))
+          .readiness(Readiness.of(ReadinessLevel.LEVEL_1))
+          .units(List.of(Unit.builder().from(battalion).id("RWA-FPU-3")
+              .type(UnitType.FORMED_POLICE_UNIT)
+              .contributor(MemberState.fromName("Rwanda"))
+              .personnel(PersonnelCount.of(40, 100))
+              .addPlatoon(Platoon.of("Platoon 1", PersonnelCount.ofWomen(32)))
+              .addPlatoon(Platoon.of("Platoon 2", PersonnelCount.of(2, 30)))
+              .engagementTeams(List.of())
+              .build()))
+          .build());
+      // Two pledges that break rules, so that findings are built as in a real registry: one not
+      // registered in the PCRS, one whose unit lacks a National Investigation Officer.
+      distinct.add(Pledge.builder().from(levelThree).id("NOR-2021-004")
+          .contributor(MemberState.fromName("Norway"))
+          .readiness(java.util.Optional.empty())
+          .units(List.of(Unit.builder().from(battalion).id("NOR-L2H-1")
+              .type(UnitType.LEVEL_2_HOSPITAL)
+              .contributor(MemberState.fromName("Norway"))
+              .personnel(PersonnelCount.of(25, 40))
+              .engagementTeams(List.of())
+              .build()))
+          .build());
+      Map<UnitRole, PersonnelCount> withoutNio = new TreeMap<>(battalion.roles());
+      withoutNio.remove(UnitRole.NATIONAL_INVESTIGATION_OFFICER);
+      distinct.add(Pledge.builder().from(levelThree).id("GHA-2023-005")
+          .contributor(MemberState.fromName("Ghana"))
+          .units(List.of(Unit.builder().from(battalion).id("GHA-INF-5")
+              .contributor(MemberState.fromName("Ghana"))
+              .status(DeploymentStatus.READY_TO_DEPLOY)
+              .roles(withoutNio)
+              .build()))
+          .build());
+      for (int i = 0; i < distinct.size(); i++) {
+        List<?> findings = VALIDATOR.validate(distinct.get(i), context).findings();
+        if (findings.isEmpty() != i < 4) {
+          throw new IllegalStateException("the first four sample pledges must meet every rule and"
+              + " the last two break some: " + distinct.get(i).id() + " " + findings);
+        }
+      }
+      pledges = new Pledge[size];
+      for (int i = 0; i < size; i++) {
+        pledges[i] = distinct.get(i % distinct.size());
+      }
+    }
+  }
+
+  /** The UN's monthly contributions by gender, one snapshot per month. */
+  @State(Scope.Benchmark)
+  public static class UnData {
+
+    /** What to assess: the system, each contributor, or each mission. */
+    @Param({"SYSTEM", "CONTRIBUTOR", "MISSION"})
+    public TargetScope scope;
+
+    DeploymentSnapshot[] snapshots;
+    ValidationContext[] contexts;
+
+    /** Creates the state; JMH calls {@link #setUp()}. */
+    public UnData() {}
+
+    /** Reads the file. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      Map<LocalDate, List<DeploymentRecord>> byMonth = UnContributions.read(UnContributions.find());
+      snapshots = new DeploymentSnapshot[byMonth.size()];
+      contexts = new ValidationContext[byMonth.size()];
+      int i = 0;
+      for (Map.Entry<LocalDate, List<DeploymentRecord>> month : byMonth.entrySet()) {
+        snapshots[i] = DeploymentSnapshot.of(month.getKey(), month.getValue());
+        contexts[i] = ValidationContext.asOf(month.getKey());
+        i++;
+      }
+    }
+  }
+
+  /**
+   * BASELINE: the readiness totals of the registry and the readiness targets, with the core API,
+   * without validating the pledges.
+   *
+   * @param registry the registry
+   * @return the number of targets met
+   */
+  @Benchmark
+  public int registry_baseline_tally_only(Registry registry) {
+    LocalDate asOf = registry.context.asOf();
+    long[] byLevel = new long[ReadinessLevel.values().length];
+    for (Pledge pledge : registry.pledges) {
+      if (pledge.pledgedOn().isAfter(asOf) || pledge.readiness().isEmpty()) {
+        continue;
+      }
+      byLevel[pledge.readiness().get().level().ordinal()] += pledge.personnel().total();
+    }
+    int met = 0;
+    for (ReadinessTarget target : Targets.readinessTargets()) {
+      long atOrAbove = 0;
+      for (ReadinessLevel level : ReadinessLevel.values()) {
+        if (level.isAtLeast(target.minimumLevel())) {
+          atOrAbove += byLevel[level.ordinal()];
+        }
+      }
+      met += target.isMetBy(atOrAbove) ? 1 : 0;
+    }
+    return met;
+  }
+
+  /**
+   * The registry through the validator's incremental assessment: every pledge validated with its
+   * units, then the readiness targets.
+   *
+   * @param registry the registry
+   * @return the number of findings
+   */
+  @Benchmark
+  public long registry_validate_and_tally(Registry registry) {
+    RegistryAssessment assessment = VALIDATOR.registryAssessment(registry.context);
+    long findings = 0;
+    for (Pledge pledge : registry.pledges) {
+      findings += assessment.accept(pledge).findings().size();
+    }
+    return findings + assessment.finish().findings().size();
+  }
+
+  /**
+   * BASELINE: per-subject totals of every month and whether each share target is met, with the
+   * core API.
+   *
+   * @param data the snapshots
+   * @return the number of targets met
+   */
+  @Benchmark
+  public int gender_baseline_core_aggregation(UnData data) {
+    int met = 0;
+    for (DeploymentSnapshot snapshot : data.snapshots) {
+      for (GenderTarget target : Targets.genderTargets()) {
+        if (!(target instanceof ShareTarget)) {
+          continue;
+        }
+        ShareTarget share = (ShareTarget) target;
+        Iterable<PersonnelCount> counts;
+        switch (data.scope) {
+          case SYSTEM:
+            counts = List.of(snapshot.total(share.categories()));
+            break;
+          case CONTRIBUTOR:
+            counts = snapshot.byContributor(share.categories()).values();
+            break;
+          default:
+            counts = snapshot.byMission(share.categories()).values();
+            break;
+        }
+        for (PersonnelCount count : counts) {
+          if (!count.isZero() && share.isMetBy(count)) {
+            met++;
+          }
+        }
+      }
+    }
+    return met;
+  }
+
+  /**
+   * The validator's gender-target assessment of every month.
+   *
+   * @param data the snapshots
+   * @return the number of findings
+   */
+  @Benchmark
+  public int gender_assess_targets_all_months(UnData data) {
+    int findings = 0;
+    for (int i = 0; i < data.snapshots.length; i++) {
+      findings += VALIDATOR.assessTargets(data.snapshots[i], data.scope, data.contexts[i])
+          .findings().size();
+    }
+    return findings;
+  }
+
+  /**
+   * A small reader of the wide layout of the UN's contributions by gender: quote-aware (doubled
+   * quotes inside quoted fields), contributors by ISO-3 code, "Experts on Mission" as military
+   * observers (staff officers are counted with troops in this period), zero counts skipped.
+   */
+  static final class UnContributions {
+
+    private static final String FILE = "data/un-contributions-by-gender-2009-2014.csv";
+    private static final Map<String, PersonnelCategory> TYPES = Map.of(
+        "Individual Police", PersonnelCategory.INDIVIDUAL_POLICE,
+        "Formed Police Units", PersonnelCategory.FORMED_POLICE_UNITS,
+        "Experts on Mission", PersonnelCategory.MILITARY_OBSERVERS,
+        "Troops", PersonnelCategory.CONTINGENT_TROOPS);
+
+    private UnContributions() {}
+
+    static Path find() {
+      String given = System.getProperty("peacekeeping.data");
+      if (given != null) {
+        return Path.of(given);
+      }
+      for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+        Path candidate = at.resolve(FILE);
+        if (Files.isRegularFile(candidate)) {
+          return candidate;
+        }
+      }
+      throw new IllegalStateException(FILE + " not found from the working directory upwards;"
+          + " run from the repository or pass -jvmArgs -Dpeacekeeping.data=<file>");
+    }
+
+    static Map<LocalDate, List<DeploymentRecord>> read(Path file) {
+      Map<LocalDate, List<DeploymentRecord>> byMonth = new TreeMap<>();
+      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String[] header = split(reader.readLine());
+        String line;
+        int number = 1;
+        while ((line = reader.readLine()) != null) {
+          number++;
+          String[] row = split(line);
+          if (row.length != header.length) {
+            throw new IllegalArgumentException(file + ", line " + number + ": expected "
+                + header.length + " fields, found " + row.length);
+          }
+          LocalDate date = LocalDate.parse(row[1]);
+          MemberState contributor = MemberState.of(row[3]);
+          Mission mission = Mission.of(row[4]);
+          for (int column = 5; column + 2 < header.length; column += 3) {
+            String type = header[column].substring(0, header[column].length() - " Male".length());
+            PersonnelCategory category = TYPES.get(type);
+            if (category == null) {
+              continue;
+            }
+            PersonnelCount count =
+                PersonnelCount.of(Long.parseLong(row[column + 1]), Long.parseLong(row[column]));
+            if (!count.isZero()) {
+              byMonth.computeIfAbsent(date, d -> new ArrayList<>())
+                  .add(DeploymentRecord.of(date, contributor, mission, category, count));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+      return byMonth;
+    }
+
+    static String[] split(String line) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      boolean quoted = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quoted) {
+          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+            field.append('"');
+            i++;
+          } else if (c == '"') {
+            quoted = false;
+          } else {
+            field.append(c);
+          }
+        } else if (c == '"') {
+          quoted = true;
+        } else if (c == ',') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else {
+          field.append(c);
+        }
+      }
+      fields.add(field.toString());
+      return fields.toArray(String[]::new);
+    }
+  }
+}
