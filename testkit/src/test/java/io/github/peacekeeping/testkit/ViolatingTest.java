@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +34,10 @@ import org.quicktheories.core.Gen;
 
 class ViolatingTest {
 
+  // QuickTheories checks a value it has drawn before only once, so it is asked for more examples
+  // than the property must be checked with.
   private static final int EXAMPLES = 1_000;
+  private static final int DRAWS = 1_200;
 
   private static final Set<RuleSubject> SINGLE_VALUE = EnumSet.of(
       RuleSubject.PLEDGE, RuleSubject.UNIT, RuleSubject.MISSION, RuleSubject.MEMBER_STATE);
@@ -57,8 +62,10 @@ class ViolatingTest {
           case UNIT -> breaksExactly(id, Units.units().violating(id), Valid.VALIDATOR::validate);
           case MISSION -> breaksExactly(id, Missions.missionProfiles().violating(id),
               Valid.VALIDATOR::validate);
+          // Fewer commitments than examples exist: QuickTheories stops once it has drawn them
+          // all, so the property is checked for every Member State rather than 1,000 times.
           case MEMBER_STATE -> breaksExactly(id, Commitments.memberStateCommitments()
-              .violating(id), Valid.VALIDATOR::validate);
+              .violating(id), Valid.VALIDATOR::validate, MemberState.all().size());
           default -> throw new AssertionError(rule.subject());
         }
       }));
@@ -73,9 +80,16 @@ class ViolatingTest {
 
   private static <T> void breaksExactly(String ruleId, Gen<T> generator,
       BiFunction<T, ValidationContext, ValidationReport> validate) {
+    breaksExactly(ruleId, generator, validate, EXAMPLES);
+  }
+
+  private static <T> void breaksExactly(String ruleId, Gen<T> generator,
+      BiFunction<T, ValidationContext, ValidationReport> validate, int atLeast) {
     Severity severity = Rules.get(ruleId).severity();
     ValidationContext context = Testkit.contextFor(ruleId);
-    qt().withExamples(EXAMPLES).forAll(generator).checkAssert(value -> {
+    AtomicInteger checked = new AtomicInteger();
+    qt().withExamples(DRAWS).forAll(generator).checkAssert(value -> {
+      checked.incrementAndGet();
       ValidationReport report = validate.apply(value, context);
       assertThat(report.findings(ruleId))
           .as("findings of %s at %s for %s%nreport:%n%s", ruleId, severity, value, report)
@@ -85,6 +99,7 @@ class ViolatingTest {
           .extracting(Finding::ruleId)
           .allMatch(ruleId::equals);
     });
+    assertThat(checked).as("values checked").hasValueGreaterThanOrEqualTo(atLeast);
   }
 
   @Test
