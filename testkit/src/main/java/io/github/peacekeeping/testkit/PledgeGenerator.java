@@ -46,6 +46,9 @@ import org.quicktheories.core.RandomnessSource;
  * equipment. Every pledge carries at least one SEO21 category. A pledge made more than twelve
  * months before {@link Testkit#DEFAULT_DATE} was reconfirmed within the six months before it.
  *
+ * <p>{@link #violating(String)} turns it into a generator of pledges that break exactly one chosen
+ * rule.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PledgeGenerator implements Gen<Pledge> {

@@ -47,6 +47,9 @@ import org.quicktheories.core.RandomnessSource;
  * test figures (an infantry battalion of 650 to 850, a formed police unit around its nominal
  * 140), not data.
  *
+ * <p>{@link #violating(String)} turns it into a generator of units that break exactly one chosen
+ * rule.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UnitGenerator implements Gen<Unit> {
