@@ -1,8 +1,5 @@
 package io.github.peacekeeping.testkit;
 
-import io.github.peacekeeping.core.contributor.MemberStateCommitments;
-import org.quicktheories.core.Gen;
-
 /**
  * Generators of the commitments a Member State made on women, peace and security.
  *
@@ -17,10 +14,11 @@ public final class Commitments {
    * Action Plan on Women, Peace and Security, having reported the military roles open to women
    * and its officers by rank and gender. Such values draw no finding at all.
    *
-   * @return a generator of commitments, never null
+   * @return a generator of commitments, never null; {@link
+   *     MemberStateCommitmentsGenerator#violating} turns it into one of commitments that break a
+   *     rule
    */
-  public static Gen<MemberStateCommitments> memberStateCommitments() {
-    return Contributors.memberStates()
-        .map(state -> MemberStateCommitments.of(state, true, true, true));
+  public static MemberStateCommitmentsGenerator memberStateCommitments() {
+    return MemberStateCommitmentsGenerator.defaults();
   }
 }

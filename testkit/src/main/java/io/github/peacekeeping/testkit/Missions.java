@@ -6,18 +6,11 @@ import io.github.peacekeeping.core.mission.MandatePeriod;
 import io.github.peacekeeping.core.mission.MandatedTask;
 import io.github.peacekeeping.core.mission.MandatedTaskKind;
 import io.github.peacekeeping.core.mission.Mission;
-import io.github.peacekeeping.core.mission.MissionCapability;
 import io.github.peacekeeping.core.mission.MissionKind;
-import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
-import io.github.peacekeeping.core.personnel.PersonnelCategory;
-import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -92,32 +85,16 @@ public final class Missions {
 
   /**
    * Returns a generator of mission profiles that draw no warning: the mission as of a day within
-   * its (establishing) mandate, with every {@link MissionCapability} (the protection-of-civilians
+   * its (establishing) mandate, with every {@link
+   * io.github.peacekeeping.core.mission.MissionCapability} (the protection-of-civilians
    * capabilities and both headquarters gender advisers) and uniformed personnel within the
    * mandate's ceilings.
    *
-   * @return a generator of mission profiles, never null
+   * @return a generator of mission profiles, never null; {@link
+   *     MissionProfileGenerator#violating} turns it into one of profiles that break a rule
    */
-  public static Gen<MissionProfile> missionProfiles() {
-    return in -> {
-      Mandate mandate = mandate(in, Gens.pick(in, Mission.all()));
-      Map<PersonnelCategory, PersonnelCount> deployed = new EnumMap<>(PersonnelCategory.class);
-      for (AuthorisedCeiling ceiling : mandate.ceilings()) {
-        // Each category takes at most its share of the ceiling, so the sum stays within it.
-        long each = ceiling.maximum() / ceiling.categories().size();
-        for (PersonnelCategory category : ceiling.categories()) {
-          long total = Gens.between(in, 0L, each);
-          deployed.put(category, Gens.count(in, total, 0, 30));
-        }
-      }
-      return MissionProfile.builder()
-          .mission(mandate.mission())
-          .mandate(mandate)
-          .capabilities(EnumSet.allOf(MissionCapability.class))
-          .deployed(deployed)
-          .asOf(Gens.date(in, mandate.period().start(), mandate.period().end()))
-          .build();
-    };
+  public static MissionProfileGenerator missionProfiles() {
+    return MissionProfileGenerator.defaults();
   }
 
   static List<Mission> active(LocalDate date) {
@@ -130,7 +107,7 @@ public final class Missions {
         .toList();
   }
 
-  private static Mandate mandate(RandomnessSource in, Mission mission) {
+  static Mandate mandate(RandomnessSource in, Mission mission) {
     LocalDate start = mission.start();
     Mandate.Builder mandate = Mandate.builder()
         .mission(mission)
@@ -153,7 +130,7 @@ public final class Missions {
     return mandate.build();
   }
 
-  private static String describe(MandatedTaskKind kind) {
+  static String describe(MandatedTaskKind kind) {
     String words = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }

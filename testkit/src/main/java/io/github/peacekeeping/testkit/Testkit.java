@@ -1,7 +1,12 @@
 package io.github.peacekeeping.testkit;
 
+import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.ValidationContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The defaults every generator of this package is valid under.
@@ -28,5 +33,48 @@ public final class Testkit {
    */
   public static final ValidationContext DEFAULT_CONTEXT = ValidationContext.asOf(DEFAULT_DATE);
 
+  /**
+   * The capability gaps of {@link #CAPABILITY_GAP_CONTEXT}: utility and armed helicopter units
+   * and Level II hospitals. A test choice, not a statement of the gaps the UN has identified.
+   * Unmodifiable, never null.
+   */
+  public static final Set<UnitType> CAPABILITY_GAPS = Set.of(
+      UnitType.UTILITY_HELICOPTER_UNIT, UnitType.ARMED_HELICOPTER_UNIT, UnitType.LEVEL_2_HOSPITAL);
+
+  /**
+   * {@link #DEFAULT_CONTEXT} with the capability gaps {@link #CAPABILITY_GAPS}: the context under
+   * which {@code Pledges.pledges().violating("LDN16-CAPABILITY-GAP")} breaks its rule (rule
+   * LDN16-CAPABILITY-GAP is checked only when the caller supplies gaps). Valid pledges of {@link
+   * Pledges#pledges()} that offer none of these types draw a warning under it. Never null.
+   */
+  public static final ValidationContext CAPABILITY_GAP_CONTEXT = contextWithGaps(CAPABILITY_GAPS);
+
   private Testkit() {}
+
+  /**
+   * Returns {@link #DEFAULT_CONTEXT} with {@code gaps} as its capability gaps.
+   *
+   * @param gaps the unit types in short supply, not null, without null elements
+   * @return a new context, never null
+   * @throws NullPointerException if {@code gaps} or one of them is null
+   */
+  public static ValidationContext contextWithGaps(Collection<UnitType> gaps) {
+    Objects.requireNonNull(gaps, "gaps");
+    return ValidationContext.builder().from(DEFAULT_CONTEXT).capabilityGaps(gaps).build();
+  }
+
+  /**
+   * Returns the context under which the values of a generator's {@code violating(ruleId)} break
+   * rule {@code ruleId}: {@link #CAPABILITY_GAP_CONTEXT} for LDN16-CAPABILITY-GAP, {@link
+   * #DEFAULT_CONTEXT} for every other rule (PCRS19-PLEDGE-CURRENCY included: it is evaluated as
+   * of {@link #DEFAULT_DATE}).
+   *
+   * @param ruleId a rule ID, not null
+   * @return the context, never null
+   * @throws NullPointerException if {@code ruleId} is null
+   */
+  public static ValidationContext contextFor(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
+    return ruleId.equals(Rules.LDN16_CAPABILITY_GAP) ? CAPABILITY_GAP_CONTEXT : DEFAULT_CONTEXT;
+  }
 }

@@ -5,17 +5,29 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.unit.Caveat;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.EngagementTeam;
+import io.github.peacekeeping.core.unit.EquipmentStatus;
 import io.github.peacekeeping.core.unit.Platoon;
 import io.github.peacekeeping.core.unit.PredeploymentTraining;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitCategory;
 import io.github.peacekeeping.core.unit.UnitRole;
 import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.validation.Rule;
+import io.github.peacekeeping.validation.Rules;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -35,6 +47,9 @@ import org.quicktheories.core.RandomnessSource;
  * test figures (an infantry battalion of 650 to 850, a formed police unit around its nominal
  * 140), not data.
  *
+ * <p>{@link #violating(String)} turns it into a generator of units that break exactly one chosen
+ * rule.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class UnitGenerator implements Gen<Unit> {
@@ -49,21 +64,36 @@ public final class UnitGenerator implements Gen<Unit> {
   private final Gen<? extends Contributor> contributors;
   private final List<DeploymentStatus> statuses;
   private final boolean rapidDeployment;
-  // Applied to each unit after it is generated; the place where a rule can later be broken on
-  // purpose without touching the valid generation above it.
-  private final UnaryOperator<Gen<Unit>> transform;
+  // The rule each valid unit is then made to break, or null for valid units. The types and
+  // statuses above are already narrowed to those the rule applies to.
+  private final @Nullable Breach breach;
 
   private UnitGenerator(
       List<UnitType> types,
       Gen<? extends Contributor> contributors,
       List<DeploymentStatus> statuses,
       boolean rapidDeployment,
-      UnaryOperator<Gen<Unit>> transform) {
+      @Nullable Breach breach) {
+    if (breach != null) {
+      List<UnitType> applicable = types.stream().filter(breach.types()).toList();
+      if (applicable.isEmpty()) {
+        throw Breaches.conflict(breach.ruleId(), "a unit type that is " + breach.typesWording(),
+            "draws only " + types);
+      }
+      List<DeploymentStatus> statusesApplicable =
+          statuses.stream().filter(breach.statuses()::contains).toList();
+      if (statusesApplicable.isEmpty()) {
+        throw Breaches.conflict(breach.ruleId(), "a unit whose status is one of "
+            + breach.statuses(), "draws only " + statuses);
+      }
+      types = applicable;
+      statuses = statusesApplicable;
+    }
     this.types = List.copyOf(types);
     this.contributors = contributors;
     this.statuses = List.copyOf(statuses);
     this.rapidDeployment = rapidDeployment;
-    this.transform = transform;
+    this.breach = breach;
   }
 
   static UnitGenerator defaults() {
@@ -72,7 +102,7 @@ public final class UnitGenerator implements Gen<Unit> {
         Contributors.memberStates(),
         List.of(DeploymentStatus.values()),
         true,
-        UnaryOperator.identity());
+        null);
   }
 
   /**
@@ -84,7 +114,7 @@ public final class UnitGenerator implements Gen<Unit> {
    */
   public UnitGenerator ofType(UnitType type) {
     Objects.requireNonNull(type, "type");
-    return new UnitGenerator(List.of(type), contributors, statuses, rapidDeployment, transform);
+    return new UnitGenerator(List.of(type), contributors, statuses, rapidDeployment, breach);
   }
 
   /**
@@ -102,7 +132,7 @@ public final class UnitGenerator implements Gen<Unit> {
       throw new IllegalArgumentException(
           "category: no unit type of this generator (" + types + ") is " + category);
     }
-    return new UnitGenerator(narrowed, contributors, statuses, rapidDeployment, transform);
+    return new UnitGenerator(narrowed, contributors, statuses, rapidDeployment, breach);
   }
 
   /**
@@ -113,7 +143,7 @@ public final class UnitGenerator implements Gen<Unit> {
    */
   public UnitGenerator withStatus(DeploymentStatus status) {
     Objects.requireNonNull(status, "status");
-    return new UnitGenerator(types, contributors, List.of(status), rapidDeployment, transform);
+    return new UnitGenerator(types, contributors, List.of(status), rapidDeployment, breach);
   }
 
   /**
@@ -125,22 +155,82 @@ public final class UnitGenerator implements Gen<Unit> {
   public UnitGenerator from(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
     return new UnitGenerator(
-        types, in -> contributor, statuses, rapidDeployment, transform);
+        types, in -> contributor, statuses, rapidDeployment, breach);
   }
 
   UnitGenerator withStatuses(List<DeploymentStatus> narrowed) {
-    return new UnitGenerator(types, contributors, narrowed, rapidDeployment, transform);
+    return new UnitGenerator(types, contributors, narrowed, rapidDeployment, breach);
   }
 
   // A pledge states the rapid-deployment window of its units in its readiness, so the units of a
   // pledge carry none of their own.
   UnitGenerator withoutRapidDeployment() {
-    return new UnitGenerator(types, contributors, statuses, false, transform);
+    return new UnitGenerator(types, contributors, statuses, false, breach);
+  }
+
+  /**
+   * Returns a generator of units that break rule {@code ruleId}, and no other rule: {@link
+   * io.github.peacekeeping.validation.CommuniqueValidator} reports, under {@link
+   * Testkit#contextFor(String) Testkit.contextFor(ruleId)} (for every unit rule {@link
+   * Testkit#DEFAULT_CONTEXT}), at least one finding of that rule at the rule's severity and no
+   * finding of another rule at {@code WARNING} or above. Each unit is a valid unit of this
+   * generator changed in one respect, with QuickTheories primitives, so it shrinks like a valid
+   * one. The rules and how units break them:
+   *
+   * <ul>
+   *   <li>{@code IPI21-CAVEATS-DECLARED}: one or two undeclared caveats, among declared ones;
+   *   <li>{@code LDN16-RAPID-DEPLOYMENT-WINDOW}: a rapid-deployment window of 1 to 180 days other
+   *       than 30, 60 or 90;
+   *   <li>{@code LDN16-NIO}: a formed military unit, ready to deploy or deployed, without National
+   *       Investigation Officer;
+   *   <li>{@code LDN16-GENDER-ADVISER-UNIT}: a formed unit without gender adviser;
+   *   <li>{@code LDN16-FPU-WOMEN-PLATOON}: a formed police unit without its all-women platoon;
+   *   <li>{@code LDN16-MIXED-ENGAGEMENT-TEAM}: an infantry battalion or quick reaction force with
+   *       an engagement team of no or one woman;
+   *   <li>{@code LDN16-PREDEPLOYMENT-TRAINING}: a unit ready to deploy or deployed whose training
+   *       is absent or lacks UN minimum standards, conflict-related sexual violence or sexual
+   *       exploitation and abuse (gender-sensitive still);
+   *   <li>{@code LDN16-GENDER-SENSITIVE-TRAINING}: training that is not gender-sensitive;
+   *   <li>{@code LDN16-VETTING}: a unit ready to deploy or deployed that is not vetted;
+   *   <li>{@code CHOD17-EQUIPMENT-STANDARD}: a deployed unit with sub-standard or undeployed
+   *       equipment;
+   *   <li>{@code LDN16-NIGHT-FLYING}: a helicopter unit without night-flying capacity.
+   * </ul>
+   *
+   * <p>The generator draws only the types and statuses the rule applies to, within those this
+   * generator draws; later narrowing keeps to them too. A later call of {@code violating}
+   * replaces the rule.
+   *
+   * @param ruleId the ID of a rule listed above, not null
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code ruleId} is unknown, is a rule on another subject
+   *     (pledges, missions, registries…), or applies to none of the types or statuses this
+   *     generator draws; the message names the rules this generator can break
+   */
+  public UnitGenerator violating(String ruleId) {
+    Breaches.require(ruleId, "UnitGenerator", "a unit", supportedRules());
+    return new UnitGenerator(types, contributors, statuses, rapidDeployment, BREACHES.get(ruleId));
+  }
+
+  /**
+   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
+   * io.github.peacekeeping.validation.Rules#all()}.
+   *
+   * @return an unmodifiable list, never null
+   */
+  public static List<String> supportedRules() {
+    return List.copyOf(BREACHES.keySet());
+  }
+
+  UnitGenerator excluding(Collection<UnitType> excluded) {
+    List<UnitType> kept = types.stream().filter(t -> !excluded.contains(t)).toList();
+    return new UnitGenerator(kept, contributors, statuses, rapidDeployment, breach);
   }
 
   @Override
   public Unit generate(RandomnessSource in) {
-    return transform.apply(this::valid).generate(in);
+    Unit unit = valid(in);
+    return breach == null ? unit : breach.apply().apply(in, unit);
   }
 
   private Unit valid(RandomnessSource in) {
@@ -207,6 +297,111 @@ public final class UnitGenerator implements Gen<Unit> {
     }
     unit.id(contributor.code() + "-" + type.code() + "-" + Gens.between(in, 1, 9));
     return unit.build();
+  }
+
+  /** How one rule is broken: by which types and statuses, and the change to a valid unit. */
+  private record Breach(
+      String ruleId,
+      Predicate<UnitType> types,
+      String typesWording,
+      Set<DeploymentStatus> statuses,
+      BiFunction<RandomnessSource, Unit, Unit> apply) {}
+
+  private static final Set<DeploymentStatus> ANY_STATUS = EnumSet.allOf(DeploymentStatus.class);
+  private static final Set<DeploymentStatus> READY_OR_DEPLOYED =
+      EnumSet.of(DeploymentStatus.READY_TO_DEPLOY, DeploymentStatus.DEPLOYED);
+
+  private static final Map<String, Breach> BREACHES = breaches();
+
+  private static Map<String, Breach> breaches() {
+    List<Breach> all = List.of(
+        new Breach(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, t -> true, "any", ANY_STATUS,
+            (in, u) -> Unit.builder().from(u)
+                .rapidDeploymentDays(Gens.pick(in, Breaches.NON_LONDON_WINDOWS)).build()),
+        new Breach(Rules.IPI21_CAVEATS_DECLARED, t -> true, "any", ANY_STATUS,
+            UnitGenerator::undeclaredCaveats),
+        new Breach(Rules.LDN16_NIO,
+            t -> t.formed() && t.category() == UnitCategory.MILITARY, "a formed military unit",
+            READY_OR_DEPLOYED,
+            (in, u) -> withoutRole(u, UnitRole.NATIONAL_INVESTIGATION_OFFICER)),
+        new Breach(Rules.LDN16_GENDER_ADVISER_UNIT, UnitType::formed, "formed", ANY_STATUS,
+            (in, u) -> withoutRole(u, UnitRole.GENDER_ADVISER)),
+        new Breach(Rules.LDN16_FPU_WOMEN_PLATOON,
+            t -> t.code().equals(UnitType.FORMED_POLICE_UNIT.code()), "a formed police unit",
+            ANY_STATUS,
+            (in, u) -> Unit.builder().from(u)
+                .platoons(u.platoons().stream().filter(p -> !p.isAllWomen()).toList())
+                .build()),
+        new Breach(Rules.LDN16_MIXED_ENGAGEMENT_TEAM,
+            t -> t.equals(UnitType.INFANTRY_BATTALION) || t.equals(UnitType.QUICK_REACTION_FORCE),
+            "an infantry battalion or a quick reaction force", ANY_STATUS,
+            UnitGenerator::teamWithTooFewWomen),
+        new Breach(Rules.LDN16_PREDEPLOYMENT_TRAINING, t -> true, "any", READY_OR_DEPLOYED,
+            UnitGenerator::incompleteTraining),
+        new Breach(Rules.LDN16_GENDER_SENSITIVE_TRAINING, t -> true, "any", ANY_STATUS,
+            (in, u) -> Unit.builder().from(u)
+                .training(PredeploymentTraining.builder().from(u.training().orElseThrow())
+                    .genderSensitive(false).build())
+                .build()),
+        new Breach(Rules.LDN16_VETTING, t -> true, "any", READY_OR_DEPLOYED,
+            (in, u) -> Unit.builder().from(u).vetted(false).build()),
+        new Breach(Rules.CHOD17_EQUIPMENT_STANDARD, t -> true, "any",
+            EnumSet.of(DeploymentStatus.DEPLOYED),
+            (in, u) -> Unit.builder().from(u)
+                .equipment(Gens.pick(in,
+                    List.of(EquipmentStatus.SUB_STANDARD, EquipmentStatus.NOT_DEPLOYED)))
+                .build()),
+        new Breach(Rules.LDN16_NIGHT_FLYING, UnitType::helicopter, "a helicopter unit",
+            ANY_STATUS, (in, u) -> Unit.builder().from(u).nightFlyingCapable(false).build()));
+    Map<String, Breach> byId = new LinkedHashMap<>();
+    // In the catalogue's order, so that error messages list the rules as the catalogue does.
+    for (Rule rule : Rules.all()) {
+      all.stream().filter(b -> b.ruleId().equals(rule.id())).findFirst()
+          .ifPresent(b -> byId.put(b.ruleId(), b));
+    }
+    return Collections.unmodifiableMap(byId);
+  }
+
+  private static Unit withoutRole(Unit unit, UnitRole role) {
+    Map<UnitRole, PersonnelCount> roles = new EnumMap<>(UnitRole.class);
+    roles.putAll(unit.roles());
+    roles.remove(role);
+    return Unit.builder().from(unit).roles(roles).build();
+  }
+
+  private static Unit undeclaredCaveats(RandomnessSource in, Unit unit) {
+    List<Caveat> caveats = new ArrayList<>(unit.caveats());
+    int count = Gens.between(in, 1, 2);
+    for (int i = 0; i < count; i++) {
+      List<String> unused = CAVEATS.stream()
+          .filter(d -> caveats.stream().noneMatch(c -> c.description().equals(d)))
+          .toList();
+      caveats.add(Gens.between(in, 0, caveats.size()), Caveat.undeclared(Gens.pick(in, unused)));
+    }
+    return Unit.builder().from(unit).caveats(caveats).build();
+  }
+
+  private static Unit teamWithTooFewWomen(RandomnessSource in, Unit unit) {
+    List<EngagementTeam> teams = new ArrayList<>(unit.engagementTeams());
+    EngagementTeam team = EngagementTeam.of("Engagement team " + (teams.size() + 1),
+        PersonnelCount.of(Gens.between(in, 0L, 1L), Gens.between(in, 3L, 7L)));
+    teams.add(Gens.between(in, 0, teams.size()), team);
+    return Unit.builder().from(unit).engagementTeams(teams).build();
+  }
+
+  private static Unit incompleteTraining(RandomnessSource in, Unit unit) {
+    // 0: no training at all; otherwise each bit drops one of the three required subjects.
+    int gaps = Gens.between(in, 0, 7);
+    if (gaps == 0) {
+      return Unit.builder().from(unit).training(Optional.empty()).build();
+    }
+    PredeploymentTraining training = PredeploymentTraining.builder()
+        .from(unit.training().orElseThrow())
+        .unMinimumStandards((gaps & 1) == 0)
+        .conflictRelatedSexualViolence((gaps & 2) == 0)
+        .sexualExploitationAndAbuse((gaps & 4) == 0)
+        .build();
+    return Unit.builder().from(unit).training(training).build();
   }
 
   private static final Map<String, long[]> HEADCOUNTS = Map.ofEntries(
