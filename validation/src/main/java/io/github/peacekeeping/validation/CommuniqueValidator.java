@@ -8,6 +8,7 @@ import io.github.peacekeeping.core.target.TargetScope;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.internal.Engine;
 import io.github.peacekeeping.validation.internal.GenderTargetAssessor;
+import io.github.peacekeeping.validation.internal.ReadinessTally;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -116,6 +117,25 @@ public final class CommuniqueValidator {
     }
     findings.addAll(assessment.finish().findings());
     return ValidationReport.of(findings);
+  }
+
+  /**
+   * Assesses a registry against the readiness targets only ({@code LDN16-LEVEL3-12000}, {@code
+   * LDN16-RDL-4000}), without validating each pledge: the fast path for target progress over a
+   * large registry whose pledges were validated when they entered it.
+   *
+   * @param registry the pledges, not null, without null elements
+   * @param context the evaluation context, not null
+   * @return one finding per target, each with its assessment; never null
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public ValidationReport assessReadinessTargets(Iterable<Pledge> registry, ValidationContext context) {
+    Objects.requireNonNull(context, "context");
+    ReadinessTally tally = new ReadinessTally(context.asOf());
+    for (Pledge pledge : registry) {
+      tally.add(Objects.requireNonNull(pledge, "registry: must not contain null"));
+    }
+    return ValidationReport.of(tally.findings(context));
   }
 
   /**

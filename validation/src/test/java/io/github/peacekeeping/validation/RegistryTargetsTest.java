@@ -294,4 +294,17 @@ class RegistryTargetsTest {
     assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 12_800, 12_000, 0);
     assertThat(only(report, Rules.LDN16_LEVEL3_12000).offendingValue()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void target_only_assessment_gives_the_target_findings_of_a_full_validation() {
+    List<Pledge> registry = registry(8_000, 3_999, AFTER);
+    ValidationContext context = ValidationContext.asOf(AFTER);
+
+    ValidationReport targets = CommuniqueValidator.create().assessReadinessTargets(registry, context);
+
+    assertThat(targets.findings()).extracting(Finding::ruleId)
+        .containsExactly(Rules.LDN16_LEVEL3_12000, Rules.LDN16_RDL_4000);
+    assertThat(targets.findings()).isEqualTo(validate(registry, AFTER).findings().stream()
+        .filter(f -> f.assessment().isPresent()).toList());
+  }
 }

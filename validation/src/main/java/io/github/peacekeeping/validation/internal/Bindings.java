@@ -32,6 +32,7 @@ import io.github.peacekeeping.validation.constraints.Vetted;
 import io.github.peacekeeping.validation.constraints.WithinAuthorisedCeilings;
 import io.github.peacekeeping.validation.constraints.WomenPlatoon;
 import io.github.peacekeeping.validation.constraints.WpsNationalActionPlan;
+import io.github.peacekeeping.validation.groups.AllRuleSets;
 import jakarta.validation.Payload;
 import java.lang.annotation.Annotation;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -87,8 +88,9 @@ final class Bindings {
       Rule rule = Rules.get(constraint.getAnnotation(RuleId.class).value());
       // The catalogue's severity, set here because Bean Validation rejects a constraint whose
       // payload has a non-empty default (HV000075), so annotations cannot carry it.
+      // In its rule set's group, and in the group of all rule sets, which validates in one pass.
       context.constraint(new GenericConstraintDef<>(constraint)
-          .groups(Groups.of(rule.source()))
+          .groups(Groups.of(rule.source()), AllRuleSets.class)
           .payload(severityPayload(rule.severity())));
     }
   }

@@ -6,6 +6,7 @@ import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.constraints.RuleId;
+import io.github.peacekeeping.validation.groups.AllRuleSets;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -58,13 +59,15 @@ public final class Engine {
   }
 
   /**
-   * Returns a validator that passes the context to the rules.
+   * Returns a validator that passes the context to the rules. Validators are cached per context
+   * (contexts are immutable values), so a run of values validated in one context shares one.
    *
    * @param context the evaluation context, not null
    * @return the validator, never null
    */
   public static Validator validator(ValidationContext context) {
-    return Holder.FACTORY.usingContext().constraintValidatorPayload(context).getValidator();
+    Prepared prepared = prepared(context);
+    return prepared.validator();
   }
 
   /**
@@ -78,11 +81,32 @@ public final class Engine {
    */
   public static void validate(
       Object value, ValidationContext context, String pathPrefix, List<Finding> into) {
+    Prepared prepared = prepared(context);
     Set<ConstraintViolation<Object>> violations =
-        validator(context).validate(value, Groups.of(context.effectiveRuleSets()));
+        prepared.validator().validate(value, prepared.groups());
     for (ConstraintViolation<Object> violation : violations) {
       into.add(toFinding(violation, pathPrefix));
     }
+  }
+
+  /** A validator bound to a context, and the groups of the context's rule sets. */
+  private record Prepared(ValidationContext context, Validator validator, Class<?>[] groups) {}
+
+  /** The most recently used context's validator: most callers validate many values in one context. */
+  private static volatile Prepared last;
+
+  private static Prepared prepared(ValidationContext context) {
+    Prepared current = last;
+    if (current != null && current.context().equals(context)) {
+      return current;
+    }
+    Class<?>[] groups = context.ruleSets().isEmpty()
+        ? new Class<?>[] {AllRuleSets.class}
+        : Groups.of(context.ruleSets());
+    Prepared fresh = new Prepared(context,
+        Holder.FACTORY.usingContext().constraintValidatorPayload(context).getValidator(), groups);
+    last = fresh;
+    return fresh;
   }
 
   /**
