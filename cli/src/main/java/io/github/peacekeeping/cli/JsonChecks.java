@@ -3,6 +3,7 @@ package io.github.peacekeeping.cli;
 import io.github.peacekeeping.cli.Views.FindingView;
 import io.github.peacekeeping.cli.Views.ProblemView;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.serialization.json.JsonPointers;
 import io.github.peacekeeping.serialization.json.DeploymentSnapshotDocument;
 import io.github.peacekeeping.serialization.json.InvalidDocumentException;
 import io.github.peacekeeping.serialization.json.JsonProblem;
@@ -17,8 +18,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,7 +33,6 @@ final class JsonChecks {
   private static final JsonMapper PEEK = JsonMapper.builder().build();
 
   /** A finding path segment: a name, or an index or map key in brackets. */
-  private static final Pattern SEGMENT = Pattern.compile("\\[([^\\]]*)]|([^.\\[\\]]+)");
 
   private JsonChecks() {}
 
@@ -63,7 +61,7 @@ final class JsonChecks {
     FindingView view(Finding finding) {
       FindingView view = FindingView.of(finding);
       return new FindingView(view.ruleId(), view.severity(),
-          pointer(pointerPrefix, finding.path()), view.message(), view.citation());
+          finding.path().isEmpty() ? "" : JsonPointers.fromFindingPath(pointerPrefix, finding.path()), view.message(), view.citation());
     }
   }
 
@@ -127,23 +125,4 @@ final class JsonChecks {
     }
   }
 
-  /**
-   * Translates a finding path ({@code [3].units[0].roles}) into a JSON Pointer under a prefix, as
-   * the reader does for the problems it reports, so findings and problems are located alike.
-   */
-  static String pointer(String prefix, String path) {
-    if (path.isEmpty()) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder(prefix);
-    Matcher m = SEGMENT.matcher(path);
-    while (m.find()) {
-      String segment = m.group(1) != null ? m.group(1) : m.group(2);
-      if (segment.isEmpty() || segment.startsWith("<")) {
-        continue;
-      }
-      pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
-    }
-    return pointer.toString();
-  }
 }

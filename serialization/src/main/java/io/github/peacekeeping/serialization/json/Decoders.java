@@ -235,7 +235,7 @@ final class Decoders {
     List<T> list = new ArrayList<>(node.size());
     boolean failed = false;
     for (int i = 0; i < node.size(); i++) {
-      String at = Pointers.index(pointer, i);
+      String at = JsonPointers.index(pointer, i);
       JsonNode item = node.get(i);
       T value = notNull(item, at, problems) ? element.decode(item, at, problems) : null;
       if (value == null) {
@@ -504,7 +504,7 @@ final class Decoders {
           + Arrays.stream(ArrangementKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
       return null;
     }
-    String kindAt = Pointers.child(pointer, "kind");
+    String kindAt = JsonPointers.child(pointer, "kind");
     ArrangementKind kind = notNull(kindNode, kindAt, problems)
         ? code(ArrangementKind.class).decode(kindNode, kindAt, problems) : null;
     if (kind == null) {
@@ -710,7 +710,7 @@ final class Decoders {
       // The snapshot refuses records of another date; say which ones, not just that one is.
       for (int i = 0; i < records.size(); i++) {
         if (!records.get(i).date().equals(date)) {
-          problems.structure(Pointers.child(Pointers.index(Pointers.child(pointer, "records"), i), "date"),
+          problems.structure(JsonPointers.child(JsonPointers.index(JsonPointers.child(pointer, "records"), i), "date"),
               "must be the snapshot's date " + date + ", was " + records.get(i).date());
           f.fail();
         }
@@ -728,7 +728,7 @@ final class Decoders {
       return false;
     }
     JsonNode version = node.get("schemaVersion");
-    String versionAt = Pointers.child(pointer, "schemaVersion");
+    String versionAt = JsonPointers.child(pointer, "schemaVersion");
     if (version == null) {
       problems.structure(pointer, "missing required property 'schemaVersion' (this reader reads " + PeacekeepingJson.SCHEMA_VERSION + ")");
       return false;
@@ -755,7 +755,7 @@ final class Decoders {
       return false;
     }
     JsonNode typeNode = node.get("type");
-    String typeAt = Pointers.child(pointer, "type");
+    String typeAt = JsonPointers.child(pointer, "type");
     if (typeNode == null) {
       problems.structure(pointer, "missing required property 'type' (expected '" + type + "')");
       return false;

@@ -44,7 +44,7 @@ final class Fields {
     for (String name : node.propertyNames()) {
       if (!fields.names.contains(name)) {
         problems.structure(
-            Pointers.child(pointer, name),
+            JsonPointers.child(pointer, name),
             "unknown property '" + name + "' in " + what + " (expected "
                 + String.join(", ", List.of(names)) + ")");
         fields.failed = true;
@@ -100,7 +100,7 @@ final class Fields {
     if (value == null) {
       return List.of();
     }
-    List<T> list = Decoders.list(value, Pointers.child(pointer, name), problems, element);
+    List<T> list = Decoders.list(value, JsonPointers.child(pointer, name), problems, element);
     if (list == null) {
       failed = true;
       return List.of();
@@ -114,7 +114,7 @@ final class Fields {
     if (value == null) {
       return Set.of();
     }
-    String at = Pointers.child(pointer, name);
+    String at = JsonPointers.child(pointer, name);
     List<T> list = Decoders.list(value, at, problems, element);
     if (list == null) {
       failed = true;
@@ -123,7 +123,7 @@ final class Fields {
     Set<T> set = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!set.add(list.get(i))) {
-        problems.structure(Pointers.index(at, i), "repeated element '" + list.get(i) + "' in a set");
+        problems.structure(JsonPointers.index(at, i), "repeated element '" + list.get(i) + "' in a set");
         failed = true;
       }
     }
@@ -136,14 +136,14 @@ final class Fields {
     if (object == null) {
       return Map.of();
     }
-    String at = Pointers.child(pointer, name);
+    String at = JsonPointers.child(pointer, name);
     if (!Decoders.expect(object, object.isObject(), at, problems, "an object keyed by codes")) {
       failed = true;
       return Map.of();
     }
     Map<K, V> map = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
-      String entryAt = Pointers.child(at, entry.getKey());
+      String entryAt = JsonPointers.child(at, entry.getKey());
       K k = key.decode(JsonNodeFactory.instance.stringNode(entry.getKey()), entryAt, problems);
       V v = Decoders.notNull(entry.getValue(), entryAt, problems) ? value.decode(entry.getValue(), entryAt, problems) : null;
       if (k == null || v == null) {
@@ -184,22 +184,22 @@ final class Fields {
     if (!names.contains(property) || node.get(property) == null) {
       return pointer;
     }
-    String at = Pointers.child(pointer, property);
+    String at = JsonPointers.child(pointer, property);
     if (bracket > 0 && subject.endsWith("]")) {
       String key = subject.substring(bracket + 1, subject.length() - 1);
       JsonNode container = node.get(property);
       if (container.isObject() && container.get(key) != null) {
-        return Pointers.child(at, key);
+        return JsonPointers.child(at, key);
       }
       if (container.isArray() && key.matches("\\d{1,9}") && Integer.parseInt(key) < container.size()) {
-        return Pointers.index(at, Integer.parseInt(key));
+        return JsonPointers.index(at, Integer.parseInt(key));
       }
     }
     return at;
   }
 
   private <T> T decode(String name, JsonNode value, Decoder<T> decoder) {
-    String at = Pointers.child(pointer, name);
+    String at = JsonPointers.child(pointer, name);
     T result = Decoders.notNull(value, at, problems) ? decoder.decode(value, at, problems) : null;
     if (result == null) {
       failed = true;

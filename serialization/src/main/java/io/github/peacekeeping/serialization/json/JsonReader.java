@@ -381,8 +381,8 @@ public final class JsonReader {
       return ""; // target findings are about the snapshot as a whole
     }
     if (value instanceof PledgeRegistryDocument) {
-      return path.isEmpty() ? "" : Pointers.fromFindingPath("/pledges", path);
+      return path.isEmpty() ? "" : JsonPointers.fromFindingPath("/pledges", path);
     }
-    return Pointers.fromFindingPath("", path);
+    return JsonPointers.fromFindingPath("", path);
   }
 }

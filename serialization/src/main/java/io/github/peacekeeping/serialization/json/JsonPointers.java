@@ -3,13 +3,18 @@ package io.github.peacekeeping.serialization.json;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** RFC 6901 JSON Pointers, and the translation of validation finding paths into them. */
-final class Pointers {
+/**
+ * RFC 6901 JSON Pointers, and the translation of validation finding paths into them, so that rule
+ * findings and reading problems are located alike.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class JsonPointers {
 
   /** A finding path segment: a name, or an index or map key in brackets. */
   private static final Pattern SEGMENT = Pattern.compile("\\[([^\\]]*)]|([^.\\[\\]]+)");
 
-  private Pointers() {}
+  private JsonPointers() {}
 
   /** Returns the pointer to a property or map key of the object at {@code pointer}. */
   static String child(String pointer, String name) {
@@ -23,10 +28,17 @@ final class Pointers {
 
   /**
    * Translates a finding path ({@code "units[0].roles"}, {@code "[3].units[0]"}, {@code
-   * "roles[NATIONAL_INVESTIGATION_OFFICER]"}) into a pointer under {@code prefix}. Bean Validation
+   * "roles[NATIONAL_INVESTIGATION_OFFICER]"}) into a JSON Pointer under {@code prefix}: {@code
+   * fromFindingPath("/pledges", "[3].units[0]")} is {@code "/pledges/3/units/0"}. Bean Validation
    * node names in angle brackets ({@code <list element>}) name no JSON property and are skipped.
+   *
+   * @param prefix the pointer of the validated value in the document, {@code ""} for the root; not
+   *     null
+   * @param path the finding's path, not null
+   * @return the pointer, never null
+   * @throws NullPointerException if an argument is null
    */
-  static String fromFindingPath(String prefix, String path) {
+  public static String fromFindingPath(String prefix, String path) {
     StringBuilder pointer = new StringBuilder(prefix);
     Matcher m = SEGMENT.matcher(path);
     while (m.find()) {

@@ -5,25 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import org.junit.jupiter.api.Test;
 
-class PointersTest {
+class JsonPointersTest {
 
   @Test
   void translates_registry_finding_paths() {
-    assertThat(Pointers.fromFindingPath("/pledges", "[3].units[0].roles")).isEqualTo("/pledges/3/units/0/roles");
-    assertThat(Pointers.fromFindingPath("/pledges", "[3]")).isEqualTo("/pledges/3");
+    assertThat(JsonPointers.fromFindingPath("/pledges", "[3].units[0].roles")).isEqualTo("/pledges/3/units/0/roles");
+    assertThat(JsonPointers.fromFindingPath("/pledges", "[3]")).isEqualTo("/pledges/3");
   }
 
   @Test
   void translates_map_keys_and_skips_bean_validation_node_names() {
-    assertThat(Pointers.fromFindingPath("", "roles[NATIONAL_INVESTIGATION_OFFICER]"))
+    assertThat(JsonPointers.fromFindingPath("", "roles[NATIONAL_INVESTIGATION_OFFICER]"))
         .isEqualTo("/roles/NATIONAL_INVESTIGATION_OFFICER");
-    assertThat(Pointers.fromFindingPath("", "units[0].<list element>")).isEqualTo("/units/0");
-    assertThat(Pointers.fromFindingPath("", "")).isEmpty();
+    assertThat(JsonPointers.fromFindingPath("", "units[0].<list element>")).isEqualTo("/units/0");
+    assertThat(JsonPointers.fromFindingPath("", "")).isEmpty();
   }
 
   @Test
   void escapes_tilde_and_slash() {
-    assertThat(Pointers.child("", "a/b~c")).isEqualTo("/a~1b~0c");
+    assertThat(JsonPointers.child("", "a/b~c")).isEqualTo("/a~1b~0c");
   }
 
   @Test
