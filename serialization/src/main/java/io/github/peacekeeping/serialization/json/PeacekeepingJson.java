@@ -137,8 +137,8 @@ public final class PeacekeepingJson {
         .disable(DateTimeFeature.WRITE_DATE_KEYS_AS_TIMESTAMPS)
         // No class names in documents, ever: default typing is what makes gadget chains possible.
         .deactivateDefaultTyping()
-        // MERGE: register the writing side's module here once it exists on this branch:
-        // .addModule(new PeacekeepingModule())
+        // The core values are read (and written) by the decoders, never by reflection.
+        .addModule(new PeacekeepingModule())
         .build();
   }
 }
