@@ -54,6 +54,10 @@ import tools.jackson.databind.node.ObjectNode;
  * reject the document; the others travel with the value in {@link Validated#findings()}. Without a
  * context no rule runs: the rules depend on an evaluation date, which the caller supplies.
  *
+ * <p>A registry too large to hold is read with {@link #stream(InputStream, Class, Consumer,
+ * Consumer)}: one element at a time, each valid one delivered, each problem reported, the
+ * registry's readiness targets assessed in constant memory.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class JsonReader {
@@ -483,6 +487,7 @@ public final class JsonReader {
           return;
         }
         if (assessment != null) {
+          // Validated a second time, but only a pledge that passed counts in the totals.
           assessment.accept((Pledge) value);
         }
       }

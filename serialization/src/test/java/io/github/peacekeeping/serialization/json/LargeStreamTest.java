@@ -102,7 +102,7 @@ class LargeStreamTest {
 
   @Test
   void streams_a_large_generated_registry_in_constant_memory() {
-    long count = Long.getLong("peacekeeping.large.count", 20_000L);
+    long count = Long.getLong("peacekeeping.large.count", 1_000_000L);
     long generationOnly = generationSeconds(count / 10);
     JsonReader reader = JsonReader.builder().context(Testkit.DEFAULT_CONTEXT).build();
     long[] valid = {0};
