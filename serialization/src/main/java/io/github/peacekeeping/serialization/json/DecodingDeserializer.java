@@ -42,7 +42,8 @@ final class DecodingDeserializer<T> extends StdDeserializer<T> {
   static <T, D> DecodingDeserializer<T> via(
       Class<T> type, Class<D> decoded, Function<? super D, T> conversion) {
     Decoder<D> decoder = Decoders.forType(decoded);
-    return new DecodingDeserializer<>(type, decoder, value -> conversion.apply(decoded.cast(value)));
+    return new DecodingDeserializer<>(
+        type, decoder, value -> conversion.apply(decoded.cast(value)));
   }
 
   @Override

@@ -472,7 +472,8 @@ public final class JsonReader {
       ValidationReport findings;
       if (assessment != null && rejectAt == null) {
         // Nothing can reject: one validation, straight into the running totals.
-        findings = relocated(assessment.accept((Pledge) value), "[" + (assessment.count() - 1) + "]");
+        ValidationReport accepted = assessment.accept((Pledge) value);
+        findings = relocated(accepted, "[" + (assessment.count() - 1) + "]");
       } else {
         findings = validate(value);
         if (rejectAt != null && !findings.isClean(rejectAt)) {
@@ -480,7 +481,8 @@ public final class JsonReader {
           List<Finding> kept = new ArrayList<>();
           for (Finding finding : findings.findings()) {
             if (finding.severity().isAtLeast(rejectAt)) {
-              problems.add(JsonProblem.ofFinding(Pointers.fromFindingPath(at, finding.path()), finding));
+              String pointer = Pointers.fromFindingPath(at, finding.path());
+              problems.add(JsonProblem.ofFinding(pointer, finding));
             }
           }
           reject(problems);
@@ -531,7 +533,8 @@ public final class JsonReader {
     }
 
     private StreamStopped syntaxStop(JsonParser parser, JacksonException e) {
-      String message = Optional.ofNullable(e.getOriginalMessage()).orElse(e.getClass().getSimpleName());
+      String message =
+          Optional.ofNullable(e.getOriginalMessage()).orElse(e.getClass().getSimpleName());
       int newline = message.indexOf('\n');
       if (newline >= 0) {
         message = message.substring(0, newline);
@@ -551,14 +554,16 @@ public final class JsonReader {
     }
   }
 
-  /** Drops the registry prefix ({@code "[3]"}) of the findings' paths: they are about one element. */
+  /** Drops the registry prefix ({@code "[3]"}) of findings' paths: they are about one element. */
   private static ValidationReport relocated(ValidationReport report, String prefix) {
     if (report.findings().isEmpty()) {
       return report;
     }
     List<Finding> findings = new ArrayList<>();
     for (Finding finding : report.findings()) {
-      findings.add(finding.path().startsWith(prefix) ? Finding.builder().from(finding).path(strip(finding.path(), prefix)).build() : finding);
+      findings.add(finding.path().startsWith(prefix)
+          ? Finding.builder().from(finding).path(strip(finding.path(), prefix)).build()
+          : finding);
     }
     return ValidationReport.of(findings);
   }

@@ -70,7 +70,8 @@ public final class PeacekeepingJson {
     return STREAMING_MAPPER;
   }
 
-  private static JsonMapper build(long maxDocumentLength, long maxTokenCount, boolean wholeDocument) {
+  private static JsonMapper build(
+      long maxDocumentLength, long maxTokenCount, boolean wholeDocument) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         // Deep nesting exhausts the stack of recursive readers.
         .maxNestingDepth(MAX_NESTING_DEPTH)

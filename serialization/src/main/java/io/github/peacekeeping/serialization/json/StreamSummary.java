@@ -18,8 +18,8 @@ public final class StreamSummary {
   private final boolean complete;
   private final ValidationReport registryFindings;
 
-  StreamSummary(
-      long valid, long invalid, long problems, boolean complete, ValidationReport registryFindings) {
+  StreamSummary(long valid, long invalid, long problems, boolean complete,
+      ValidationReport registryFindings) {
     this.valid = valid;
     this.invalid = invalid;
     this.problems = problems;

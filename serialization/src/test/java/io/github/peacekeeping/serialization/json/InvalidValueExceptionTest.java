@@ -38,6 +38,7 @@ class InvalidValueExceptionTest {
     InvalidValueException e = thrown("{\"women\":\"1\",\"men\":1}");
 
     assertThat(e.problems()).singleElement().extracting(JsonProblem::pointer).isEqualTo("/women");
-    assertThatThrownBy(() -> e.problems().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> e.problems().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

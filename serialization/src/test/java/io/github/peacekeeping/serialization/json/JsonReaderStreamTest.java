@@ -48,8 +48,9 @@ class JsonReaderStreamTest {
         json(PLEDGES.get(3)).replace("TRAINING_AND_CAPACITY_BUILDING", "KNITTING"),
         json(PLEDGES.get(4)),
         "{\"id\":\"P-9\",\"arrangement\":{\"kind\":\"SINGLE\",\"contributor\":\"KOR\"},"
-            + "\"pledgedOn\":\"2021-12-07\",\"units\":[{\"id\":\"U\",\"type\":\"FORMED_POLICE_UNIT\","
-            + "\"contributor\":\"KOR\",\"status\":\"OFFERED\",\"personnel\":{\"women\":-3,\"men\":1},"
+            + "\"pledgedOn\":\"2021-12-07\",\"units\":[{\"id\":\"U\","
+            + "\"type\":\"FORMED_POLICE_UNIT\",\"contributor\":\"KOR\",\"status\":\"OFFERED\","
+            + "\"personnel\":{\"women\":-3,\"men\":1},"
             + "\"vetted\":true,\"equipment\":\"AT_STANDARD\",\"nightFlyingCapable\":false}]}");
   }
 
@@ -111,7 +112,8 @@ class JsonReaderStreamTest {
     StreamSummary summary = stream(JsonReader.create(), "[" + json(PLEDGES.get(0)) + ",");
 
     assertThat(delivered).hasSize(1);
-    assertThat(problems).singleElement().extracting(JsonProblem::kind).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problems).singleElement()
+        .extracting(JsonProblem::kind).isEqualTo(ProblemKind.SYNTAX);
     assertThat(summary.complete()).isFalse();
   }
 
@@ -132,7 +134,8 @@ class JsonReaderStreamTest {
 
   @Test
   void requires_the_version_and_type_before_the_pledges() {
-    stream(JsonReader.create(), "{\"pledges\":[],\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\"}");
+    stream(JsonReader.create(),
+        "{\"pledges\":[],\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\"}");
 
     assertThat(problems).extracting(JsonProblem::message)
         .anySatisfy(m -> assertThat(m).contains("before its pledges"));

@@ -93,8 +93,8 @@ class JsonWriterTest {
 
     assertThat(plain.context()).isEmpty();
     assertThat(plain.rejectAt()).isEqualTo(Severity.ERROR);
-    assertThat(PLAIN.readTree(plain.write(WriterFixtures.battalionWithoutNio())).get("id").asString())
-        .isEqualTo("INF-1");
+    JsonNode written = PLAIN.readTree(plain.write(WriterFixtures.battalionWithoutNio()));
+    assertThat(written.get("id").asString()).isEqualTo("INF-1");
   }
 
   @Test

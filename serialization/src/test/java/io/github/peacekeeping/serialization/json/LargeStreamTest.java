@@ -39,6 +39,7 @@ class LargeStreamTest {
             .getBytes(StandardCharsets.UTF_8);
     private int position;
     private boolean ended;
+    private long bytes;
 
     GeneratedRegistry(long count) {
       this.count = count;
@@ -64,6 +65,7 @@ class LargeStreamTest {
       }
       next++;
       chunk = (separator + element).getBytes(StandardCharsets.UTF_8);
+      bytes += chunk.length;
       position = 0;
       return true;
     }
@@ -111,7 +113,8 @@ class LargeStreamTest {
 
     long started = System.nanoTime();
     StreamSummary summary;
-    try (InputStream in = new GeneratedRegistry(count)) {
+    GeneratedRegistry registry = new GeneratedRegistry(count);
+    try (InputStream in = registry) {
       summary = reader.stream(in, Pledge.class, v -> {
         valid[0]++;
         units[0] += v.value().units().size();
@@ -120,11 +123,12 @@ class LargeStreamTest {
       throw new java.io.UncheckedIOException(e);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("LargeStreamTest: %,d pledges (%,d units) in %.1f s: %,.0f pledges/s"
-            + " (generating and writing them alone: %,d pledges/s), max heap %d MiB,"
-            + " used after %d MiB%n", count, units[0], seconds, count / seconds, generationOnly,
-        Runtime.getRuntime().maxMemory() >> 20,
-        (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    Runtime runtime = Runtime.getRuntime();
+    System.out.printf("LargeStreamTest: %,d pledges (%,d units, %,d MiB of JSON) in %.1f s:"
+            + " %,.0f pledges/s (generating and writing them alone: %,d pledges/s),"
+            + " max heap %d MiB, used after %d MiB%n",
+        count, units[0], registry.bytes >> 20, seconds, count / seconds, generationOnly,
+        runtime.maxMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
 
     long invalid = count / INVALID_EVERY;
     assertThat(summary.complete()).isTrue();

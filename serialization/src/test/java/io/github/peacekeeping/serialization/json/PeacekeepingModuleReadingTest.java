@@ -62,7 +62,8 @@ class PeacekeepingModuleReadingTest {
 
   @Test
   void fails_with_every_problem_located_by_pointer_and_position() {
-    String json = "{\n  \"id\": \"P-1\",\n  \"arrangement\": {\"kind\": \"SINGLE\", \"contributor\": \"XXX\"},"
+    String json = "{\n  \"id\": \"P-1\",\n"
+        + "  \"arrangement\": {\"kind\": \"SINGLE\", \"contributor\": \"XXX\"},"
         + "\n  \"categories\": [\"NAVAL\"], \"pledgedOn\": \"2021-12-07\", \"colour\": 1}";
 
     assertThatThrownBy(() -> MAPPER.readValue(json, Pledge.class))
@@ -84,7 +85,8 @@ class PeacekeepingModuleReadingTest {
 
   @Test
   void pointers_start_at_the_root_of_the_document_for_nested_values() {
-    String json = "{\"note\":\"x\",\"pledges\":[{\"id\":\"P-1\",\"arrangement\":{\"kind\":\"SINGLE\","
+    String json = "{\"note\":\"x\",\"pledges\":[{\"id\":\"P-1\","
+        + "\"arrangement\":{\"kind\":\"SINGLE\","
         + "\"contributor\":\"KOR\"},\"categories\":[],\"pledgedOn\":\"2021-12-32\"}]}";
 
     assertThatThrownBy(() -> MAPPER.readValue(json, Envelope.class))
@@ -105,16 +107,18 @@ class PeacekeepingModuleReadingTest {
     assertThatThrownBy(() -> MAPPER.readValue("null", Pledge.class))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("null is not allowed");
-    assertThatThrownBy(() -> MAPPER.readValue("{\"note\":\"x\",\"pledges\":[null]}", Envelope.class))
+    assertThatThrownBy(
+            () -> MAPPER.readValue("{\"note\":\"x\",\"pledges\":[null]}", Envelope.class))
         .hasMessageContaining("null is not allowed");
   }
 
   @Test
   void the_hardened_mapper_refuses_trailing_content_and_duplicate_keys() {
-    assertThatThrownBy(() -> PeacekeepingJson.mapper().readValue("\"KOR\" \"GBR\"", Contributor.class))
+    JsonMapper hardened = PeacekeepingJson.mapper();
+    assertThatThrownBy(() -> hardened.readValue("\"KOR\" \"GBR\"", Contributor.class))
         .isInstanceOf(MismatchedInputException.class);
     assertThatThrownBy(
-            () -> PeacekeepingJson.mapper().readValue("{\"women\":1,\"women\":2,\"men\":0}", PersonnelCount.class))
+            () -> hardened.readValue("{\"women\":1,\"women\":2,\"men\":0}", PersonnelCount.class))
         .hasMessageContaining("Duplicate");
   }
 }

@@ -31,7 +31,8 @@ import org.quicktheories.core.Gen;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * value → JSON → value and JSON → value → JSON are identities for every core type, through {@link
+ * value → JSON → value and JSON → value → JSON are identities for every core type, through
+ * {@link
  * JsonWriter}/{@link JsonReader} and through a plain mapper with {@link PeacekeepingModule}; what
  * the writer produces validates against the shipped schema, and what the schema rejects the reader
  * rejects too.
@@ -63,7 +64,8 @@ class RoundTripTest {
 
   private static void assertSnapshotRoundTrips(DeploymentSnapshot snapshot) {
     String json = WRITER.write(snapshot);
-    DeploymentSnapshot read = READER.read(json, DeploymentSnapshotDocument.class).value().snapshot();
+    DeploymentSnapshot read =
+        READER.read(json, DeploymentSnapshotDocument.class).value().snapshot();
     assertThat(read).isEqualTo(snapshot);
     assertThat(WRITER.write(read)).isEqualTo(json);
     assertThat(MAPPER.readValue(json, DeploymentSnapshot.class)).isEqualTo(snapshot);
@@ -159,8 +161,8 @@ class RoundTripTest {
     qt().withExamples(DOCUMENTS).forAll(registries).checkAssert(pledges -> {
       String json = registry(pledges);
       assertBothReject(json.replaceFirst("\"id\":", "\"colour\":\"blue\",\"id\":"));
-      assertBothReject(json.replaceFirst("\"categories\":\\[\"[A-Z_]+\"", "\"categories\":[\"KNITTING\""),
-          json);
+      assertBothReject(json.replaceFirst(
+          "\"categories\":\\[\"[A-Z_]+\"", "\"categories\":[\"KNITTING\""), json);
       assertBothReject(json.replaceFirst(",\"pledgedOn\":\"[0-9-]+\"", ""));
       assertBothReject(json.replaceFirst("\"kind\":\"[A-Z]+\"", "\"kind\":\"BARTER\""));
       assertBothReject(json.replace("\"schemaVersion\":\"1.0\",", ""));
