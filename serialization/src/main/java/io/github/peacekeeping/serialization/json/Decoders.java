@@ -723,7 +723,7 @@ final class Decoders {
    * Checks the schema version and the type before anything else: a document of another major
    * version may mean anything, so its other properties are not judged.
    */
-  private static boolean envelope(JsonNode node, String pointer, Problems problems, String type) {
+  static boolean envelope(JsonNode node, String pointer, Problems problems, String type) {
     if (!expect(node, node.isObject(), pointer, problems, "an exchange document (a JSON object)")) {
       return false;
     }

@@ -7,6 +7,7 @@ import io.github.peacekeeping.core.target.TargetScope;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.RegistryAssessment;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.ValidationReport;
@@ -22,13 +23,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the JSON exchange format (docs/json-format.md) into core values, returning only valid
@@ -48,6 +53,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Builder#rejectAt(Severity) rejection threshold} become {@link ProblemKind#RULE RULE} problems and
  * reject the document; the others travel with the value in {@link Validated#findings()}. Without a
  * context no rule runs: the rules depend on an evaluation date, which the caller supplies.
+ *
+ * <p>A registry too large to hold is read with {@link #stream(InputStream, Class, Consumer,
+ * Consumer)}: one element at a time, each valid one delivered, each problem reported, the
+ * registry's readiness targets assessed in constant memory.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -253,6 +262,315 @@ public final class JsonReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads a stream of elements one at a time, never the whole document: a bare JSON array of
+   * elements of {@code elementType}, or, for {@code Pledge}, a {@code pledge-registry} document
+   * whose {@code schemaVersion} and {@code type} come before its {@code pledges} (as this
+   * library writes them). Each element is decoded (and, with a context, validated) as soon as it
+   * is read; every valid one is delivered to {@code valid}, every problem is reported to {@code
+   * invalid} with its pointer ({@code /pledges/123/units/0/id}), and reading goes on with the next
+   * element. A syntax error ends the stream with a {@link ProblemKind#SYNTAX SYNTAX} problem at its
+   * position, after everything before it was delivered.
+   *
+   * <p>With a {@linkplain Builder#context(ValidationContext) context}, valid pledges are fed to one
+   * incremental registry assessment ({@link CommuniqueValidator#registryAssessment}), which keeps
+   * running totals, not pledges: memory stays constant however long the stream. The registry's
+   * readiness targets are then in {@link StreamSummary#registryFindings()}. A pledge with a
+   * finding at or above the {@linkplain Builder#rejectAt(Severity) rejection threshold} is
+   * reported as invalid ({@link ProblemKind#RULE RULE} problems) and not counted in the totals.
+   *
+   * <p>The whole-document bounds of {@link PeacekeepingJson#mapper()} (document length, token
+   * count) do not apply to a stream; the bounds on each value (nesting, string, number and name
+   * length) do. The stream is not closed.
+   *
+   * @param <T> the element type
+   * @param json the stream, UTF-8 without a byte order mark; not null
+   * @param elementType a supported type (not an exchange document), not null
+   * @param valid receives each valid element with its findings below the threshold, in order; not
+   *     null
+   * @param invalid receives each problem, in order; not null
+   * @return the counts, never null
+   * @throws UncheckedIOException if reading the stream fails
+   * @throws IllegalArgumentException if the type is not an element type of the format
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> StreamSummary stream(InputStream json, Class<T> elementType,
+      Consumer<? super Validated<T>> valid, Consumer<? super JsonProblem> invalid) {
+    Objects.requireNonNull(json, "json");
+    Decoder<T> decoder = decoder(elementType);
+    if (elementType == PledgeRegistryDocument.class
+        || elementType == DeploymentSnapshotDocument.class) {
+      throw new IllegalArgumentException("elementType: must be the type of the elements, was the"
+          + " document " + elementType.getSimpleName() + " (stream Pledge for a pledge registry)");
+    }
+    Objects.requireNonNull(valid, "valid");
+    Objects.requireNonNull(invalid, "invalid");
+    BufferedInputStream in = new BufferedInputStream(json);
+    try {
+      in.mark(4);
+      byte[] start = in.readNBytes(4);
+      in.reset();
+      checkStart(start, start.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InvalidDocumentException e) {
+      e.problems().forEach(invalid);
+      return new StreamSummary(0, 0, e.problems().size(), false, ValidationReport.empty());
+    }
+    return new Streaming<>(elementType, decoder, valid, invalid).run(in);
+  }
+
+  /** The state of one {@link #stream} call. Not thread-safe. */
+  private final class Streaming<T> {
+
+    private final Class<T> type;
+    private final Decoder<T> decoder;
+    private final Consumer<? super Validated<T>> valid;
+    private final Consumer<? super JsonProblem> invalid;
+    private final RegistryAssessment assessment;
+    private long delivered;
+    private long rejected;
+    private long reported;
+
+    Streaming(Class<T> type, Decoder<T> decoder, Consumer<? super Validated<T>> valid,
+        Consumer<? super JsonProblem> invalid) {
+      this.type = type;
+      this.decoder = decoder;
+      this.valid = valid;
+      this.invalid = invalid;
+      this.assessment =
+          validator != null && type == Pledge.class ? validator.registryAssessment(context) : null;
+    }
+
+    StreamSummary run(InputStream in) {
+      JsonMapper streaming = PeacekeepingJson.streamingMapper();
+      try (JsonParser parser = streaming.createParser(in)) {
+        boolean complete = document(streaming, parser);
+        ValidationReport registry =
+            complete && assessment != null ? assessment.finish() : ValidationReport.empty();
+        return new StreamSummary(delivered, rejected, reported, complete, registry);
+      } catch (JacksonIOException e) {
+        throw new UncheckedIOException(e.getCause());
+      } catch (StreamStopped e) {
+        return new StreamSummary(delivered, rejected, reported, false, ValidationReport.empty());
+      }
+    }
+
+    /** Reads the document; false when a problem of the document itself stopped it. */
+    private boolean document(JsonMapper streaming, JsonParser parser) {
+      JsonToken first = next(parser);
+      if (first == null) {
+        return stop(ProblemKind.SYNTAX, "", "empty document: expected a JSON array");
+      }
+      String arrayAt;
+      if (first == JsonToken.START_ARRAY) {
+        arrayAt = "";
+      } else if (first == JsonToken.START_OBJECT && type == Pledge.class) {
+        arrayAt = envelope(parser);
+        if (arrayAt == null) {
+          return false;
+        }
+      } else {
+        return stop(ProblemKind.STRUCTURE, "", "expected a JSON array of "
+            + type.getSimpleName() + (type == Pledge.class ? " or a pledge-registry document" : "")
+            + ", was " + first);
+      }
+      elements(streaming, parser, arrayAt);
+      if (!arrayAt.isEmpty()) {
+        // The rest of the envelope: nothing may follow the pledges but the end of the object.
+        JsonToken token = next(parser);
+        while (token == JsonToken.PROPERTY_NAME) {
+          unknown(parser);
+          token = next(parser);
+        }
+      }
+      if (next(parser) != null) {
+        return stop(ProblemKind.SYNTAX, "", "trailing content after the document"
+            + at(parser.currentTokenLocation()));
+      }
+      return true;
+    }
+
+    /**
+     * Reads the envelope up to its pledges array; returns its pointer, or null when the envelope
+     * is refused (problems reported).
+     */
+    private String envelope(JsonParser parser) {
+      ObjectNode head = JsonNodeFactory.instance.objectNode();
+      for (JsonToken token = next(parser); token == JsonToken.PROPERTY_NAME; token = next(parser)) {
+        String name = parser.currentName();
+        JsonToken value = next(parser);
+        if (name.equals("schemaVersion") || name.equals("type")) {
+          head.set(name, value.isScalarValue() ? scalar(parser) : skip(parser));
+        } else if (name.equals("pledges")) {
+          Problems problems = new Problems();
+          if (!Decoders.envelope(head, "", problems, PledgeRegistryDocument.TYPE)) {
+            problems.list().forEach(this::report);
+            if (head.size() < 2) {
+              report(JsonProblem.of(ProblemKind.STRUCTURE, "/pledges", "a streamed"
+                  + " pledge-registry document must give its schemaVersion and type before its"
+                  + " pledges"));
+            }
+            return null;
+          }
+          if (value != JsonToken.START_ARRAY) {
+            stop(ProblemKind.STRUCTURE, "/pledges", "expected an array, was " + value);
+            return null;
+          }
+          return "/pledges";
+        } else {
+          unknownValue(name, parser);
+        }
+      }
+      report(JsonProblem.of(ProblemKind.STRUCTURE, "", "missing required property 'pledges'"));
+      return null;
+    }
+
+    private JsonNode scalar(JsonParser parser) {
+      return read(PeacekeepingJson.streamingMapper(), parser);
+    }
+
+    private JsonNode skip(JsonParser parser) {
+      parser.skipChildren();
+      return JsonNodeFactory.instance.objectNode();
+    }
+
+    private void unknown(JsonParser parser) {
+      String name = parser.currentName();
+      next(parser);
+      unknownValue(name, parser);
+    }
+
+    private void unknownValue(String name, JsonParser parser) {
+      report(JsonProblem.of(ProblemKind.STRUCTURE, Pointers.child("", name), "unknown property '"
+          + name + "' in a pledge registry document (expected schemaVersion, type, pledges)"));
+      parser.skipChildren();
+    }
+
+    private void elements(JsonMapper streaming, JsonParser parser, String arrayAt) {
+      for (int index = 0; next(parser) != JsonToken.END_ARRAY; index++) {
+        String at = Pointers.index(arrayAt, index);
+        JsonNode node = read(streaming, parser);
+        Problems problems = new Problems();
+        T value = Decoders.notNull(node, at, problems) ? decoder.decode(node, at, problems) : null;
+        if (value == null || !problems.isEmpty()) {
+          reject(problems.list());
+        } else {
+          accept(value, at);
+        }
+      }
+    }
+
+    private void accept(T value, String at) {
+      if (validator == null) {
+        delivered++;
+        valid.accept(Validated.of(value, ValidationReport.empty()));
+        return;
+      }
+      ValidationReport findings;
+      if (assessment != null && rejectAt == null) {
+        // Nothing can reject: one validation, straight into the running totals.
+        ValidationReport accepted = assessment.accept((Pledge) value);
+        findings = relocated(accepted, "[" + (assessment.count() - 1) + "]");
+      } else {
+        findings = validate(value);
+        if (rejectAt != null && !findings.isClean(rejectAt)) {
+          List<JsonProblem> problems = new ArrayList<>();
+          List<Finding> kept = new ArrayList<>();
+          for (Finding finding : findings.findings()) {
+            if (finding.severity().isAtLeast(rejectAt)) {
+              String pointer = Pointers.fromFindingPath(at, finding.path());
+              problems.add(JsonProblem.ofFinding(pointer, finding));
+            }
+          }
+          reject(problems);
+          return;
+        }
+        if (assessment != null) {
+          // Validated a second time, but only a pledge that passed counts in the totals.
+          assessment.accept((Pledge) value);
+        }
+      }
+      delivered++;
+      valid.accept(Validated.of(value, findings));
+    }
+
+    private void reject(List<JsonProblem> problems) {
+      rejected++;
+      problems.forEach(this::report);
+    }
+
+    private void report(JsonProblem problem) {
+      reported++;
+      invalid.accept(problem);
+    }
+
+    private boolean stop(ProblemKind kind, String pointer, String message) {
+      report(JsonProblem.of(kind, pointer, message));
+      return false;
+    }
+
+    private JsonToken next(JsonParser parser) {
+      try {
+        return parser.nextToken();
+      } catch (JacksonIOException e) {
+        throw e;
+      } catch (JacksonException e) {
+        throw syntaxStop(parser, e);
+      }
+    }
+
+    private JsonNode read(JsonMapper streaming, JsonParser parser) {
+      try {
+        return streaming.readTree(parser);
+      } catch (JacksonIOException e) {
+        throw e;
+      } catch (JacksonException e) {
+        throw syntaxStop(parser, e);
+      }
+    }
+
+    private StreamStopped syntaxStop(JsonParser parser, JacksonException e) {
+      String message =
+          Optional.ofNullable(e.getOriginalMessage()).orElse(e.getClass().getSimpleName());
+      int newline = message.indexOf('\n');
+      if (newline >= 0) {
+        message = message.substring(0, newline);
+      }
+      report(JsonProblem.of(ProblemKind.SYNTAX,
+          parser.streamReadContext().pathAsPointer().toString(), message + at(e.getLocation())));
+      return new StreamStopped();
+    }
+  }
+
+  /** Unwinds a stream after a syntax error was reported. */
+  private static final class StreamStopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StreamStopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Drops the registry prefix ({@code "[3]"}) of findings' paths: they are about one element. */
+  private static ValidationReport relocated(ValidationReport report, String prefix) {
+    if (report.findings().isEmpty()) {
+      return report;
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Finding finding : report.findings()) {
+      findings.add(finding.path().startsWith(prefix)
+          ? Finding.builder().from(finding).path(strip(finding.path(), prefix)).build()
+          : finding);
+    }
+    return ValidationReport.of(findings);
+  }
+
+  private static String strip(String path, String prefix) {
+    String rest = path.substring(prefix.length());
+    return rest.startsWith(".") ? rest.substring(1) : rest;
   }
 
   // ------------------------------------------------------------------------------------------

@@ -42,7 +42,14 @@ public final class PeacekeepingJson {
   /** Bounds the work a document of many tiny tokens can cause. */
   static final long MAX_TOKEN_COUNT = 10_000_000L;
 
-  private static final JsonMapper MAPPER = build();
+  private static final JsonMapper MAPPER = build(MAX_DOCUMENT_LENGTH, MAX_TOKEN_COUNT, true);
+
+  /**
+   * The same, without the whole-document bounds, for {@link JsonReader#stream}: a stream is read
+   * one element at a time and may be as long as it likes; every per-value bound still holds. Its
+   * elements are followed by more elements, so trailing tokens are the stream reader's business.
+   */
+  private static final JsonMapper STREAMING_MAPPER = build(-1, -1, false);
 
   private PeacekeepingJson() {}
 
@@ -58,7 +65,13 @@ public final class PeacekeepingJson {
     return MAPPER;
   }
 
-  private static JsonMapper build() {
+  /** The hardened mapper without the document length and token count bounds. */
+  static JsonMapper streamingMapper() {
+    return STREAMING_MAPPER;
+  }
+
+  private static JsonMapper build(
+      long maxDocumentLength, long maxTokenCount, boolean wholeDocument) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         // Deep nesting exhausts the stack of recursive readers.
         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -69,9 +82,9 @@ public final class PeacekeepingJson {
         // Giant property names are the same attack through the symbol table.
         .maxNameLength(MAX_NAME_LENGTH)
         // A bound on the whole input, so an endless stream cannot exhaust memory.
-        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .maxDocumentLength(maxDocumentLength)
         // Many tiny tokens ("[[],[],...]") cost time though each is small.
-        .maxTokenCount(MAX_TOKEN_COUNT)
+        .maxTokenCount(maxTokenCount)
         .build();
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits)
@@ -109,7 +122,7 @@ public final class PeacekeepingJson {
         // A required property that is absent is an error, not a default value.
         .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
         // One document is one value: "{...} garbage" is an error.
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, wholeDocument)
         // Duplicate keys are also refused when reading into a tree (belt and braces with the parser).
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         // 1.5 is not a count; floats are never truncated into integers.
@@ -137,8 +150,8 @@ public final class PeacekeepingJson {
         .disable(DateTimeFeature.WRITE_DATE_KEYS_AS_TIMESTAMPS)
         // No class names in documents, ever: default typing is what makes gadget chains possible.
         .deactivateDefaultTyping()
-        // MERGE: register the writing side's module here once it exists on this branch:
-        // .addModule(new PeacekeepingModule())
+        // The core values are read (and written) by the decoders, never by reflection.
+        .addModule(new PeacekeepingModule())
         .build();
   }
 }

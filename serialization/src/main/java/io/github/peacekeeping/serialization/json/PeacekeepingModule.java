@@ -26,24 +26,32 @@ import io.github.peacekeeping.core.unit.PredeploymentTraining;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitType;
 import io.github.peacekeeping.serialization.internal.wire.Wire;
+import io.github.peacekeeping.core.contributor.InternationalOrganisation;
+import io.github.peacekeeping.core.contributor.MemberState;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
- * The Jackson 3 module of the peacekeeping values: registers a serializer for every core value
- * type, writing the JSON exchange format of {@code docs/json-format.md} (codes for enumerations,
- * strings for contributors, missions, resolutions, shares and mandate periods, absent optionals
- * omitted, no class names or type ids).
+ * The Jackson 3 module of the peacekeeping values: registers a serializer and a deserializer for
+ * every core value type, writing and reading the JSON exchange format of {@code
+ * docs/json-format.md} (codes for enumerations, strings for contributors, missions, resolutions,
+ * shares and mandate periods, absent optionals omitted, no class names or type ids).
  *
- * <p>This module <em>writes</em>. Reading is deliberately not done by Jackson deserializers bound
- * here: the JSON reader of this package decodes documents into core values and reports every
- * problem with its JSON Pointer. Each serializer maps the value to a record of the (internal) wire
- * model, the same records the shipped JSON Schema is generated from, so what is written and what
- * the schema describes cannot drift apart.
+ * <p>Each serializer maps the value to a record of the (internal) wire model, the same records the
+ * shipped JSON Schema is generated from, so what is written and what the schema describes cannot
+ * drift apart. Each deserializer reads the value's tokens and decodes them with the decoders of
+ * {@link JsonReader}, so a mapper with this module reads exactly what the reader reads: a value
+ * with any problem (unknown property, unknown code, {@code null}, a core invariant broken) fails
+ * with one {@link InvalidValueException}, a Jackson {@code MismatchedInputException} located at
+ * the start of the value, listing every problem with its JSON Pointer from the root of the
+ * document. Deserializers run no communiqué rule: use {@link JsonReader} with a validation context
+ * for that.
  *
  * <p>A {@code DeploymentSnapshot} has no row in the format's table of values: it is written as
  * the deployment-snapshot exchange document (schema version, type, date, records).
@@ -85,7 +93,9 @@ public final class PeacekeepingModule extends JacksonModule {
           serializer(DeploymentRecord.class, Wire::of),
           serializer(DeploymentSnapshot.class, Wire::snapshot));
 
-  /** Creates the module; every instance shares the same serializers. */
+  private static final SimpleDeserializers DESERIALIZERS = deserializers();
+
+  /** Creates the module; every instance shares the same serializers and deserializers. */
   public PeacekeepingModule() {}
 
   /**
@@ -109,13 +119,38 @@ public final class PeacekeepingModule extends JacksonModule {
   }
 
   /**
-   * Registers the serializers of the core value types.
+   * Registers the serializers and deserializers of the core value types.
    *
    * @param context the set-up context, not null
    */
   @Override
   public void setupModule(SetupContext context) {
     context.addSerializers(new SimpleSerializers(SERIALIZERS));
+    context.addDeserializers(DESERIALIZERS);
+  }
+
+  private static SimpleDeserializers deserializers() {
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Class<?> type : List.of(
+        Contributor.class, MemberState.class, InternationalOrganisation.class, Mission.class,
+        SecurityCouncilResolution.class, Share.class, MandatePeriod.class, PersonnelCount.class,
+        UnitType.class, Platoon.class, EngagementTeam.class, Caveat.class,
+        PredeploymentTraining.class, Unit.class, Readiness.class, Arrangement.class,
+        RotationPeriod.class, EquipmentOffer.class, TrainingOffer.class, Pledge.class,
+        MandatedTask.class, AuthorisedCeiling.class, Mandate.class, MissionProfile.class,
+        MemberStateCommitments.class, DeploymentRecord.class)) {
+      add(deserializers, type);
+    }
+    // Written as the deployment-snapshot document, so read as one.
+    deserializers.addDeserializer(DeploymentSnapshot.class, DecodingDeserializer.via(
+        DeploymentSnapshot.class, DeploymentSnapshotDocument.class,
+        DeploymentSnapshotDocument::snapshot));
+    return deserializers;
+  }
+
+  private static <T> void add(SimpleDeserializers deserializers, Class<T> type) {
+    ValueDeserializer<T> deserializer = DecodingDeserializer.of(type);
+    deserializers.addDeserializer(type, deserializer);
   }
 
   /** Whether a value of this class is written by this module (a core value type). */

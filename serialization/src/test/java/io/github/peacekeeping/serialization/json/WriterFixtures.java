@@ -73,7 +73,10 @@ final class WriterFixtures {
         .build();
   }
 
-  /** A deployed military formed unit without a National Investigation Officer (LDN16-NIO). */
+  /**
+   * A deployed military formed unit, trained and vetted, whose only ERROR finding is that it has no
+   * National Investigation Officer (LDN16-NIO).
+   */
   static Unit battalionWithoutNio() {
     return Unit.builder()
         .id("INF-1")
@@ -82,10 +85,19 @@ final class WriterFixtures {
         .status(DeploymentStatus.DEPLOYED)
         .mission(UNMISS)
         .personnel(PersonnelCount.of(85, 765))
+        .training(
+            PredeploymentTraining.builder()
+                .unMinimumStandards(true)
+                .conflictRelatedSexualViolence(true)
+                .sexualExploitationAndAbuse(true)
+                .genderSensitive(true)
+                .completedOn(LocalDate.of(2023, 10, 2))
+                .build())
+        .vetted(true)
         .build();
   }
 
-  /** The same battalion with a National Investigation Officer. */
+  /** The same battalion with a National Investigation Officer: no ERROR finding. */
   static Unit battalionWithNio() {
     return Unit.builder()
         .from(battalionWithoutNio())
@@ -103,7 +115,7 @@ final class WriterFixtures {
         .build();
   }
 
-  /** A registry with every arrangement kind, units, offers and readiness. */
+  /** A registry with every arrangement kind, units, offers and readiness; no ERROR finding. */
   static List<Pledge> richRegistry() {
     Pledge single =
         Pledge.builder()
@@ -154,7 +166,7 @@ final class WriterFixtures {
     Pledge donation =
         Pledge.builder()
             .id("P-5")
-            .arrangement(Donation.of(KOR, java.util.Optional.empty()))
+            .arrangement(Donation.of(KOR, java.util.Optional.of(MemberState.of("GHA"))))
             .addCategories(PledgeCategory.TECHNOLOGY)
             .pledgedOn(LocalDate.of(2023, 12, 5))
             .build();
