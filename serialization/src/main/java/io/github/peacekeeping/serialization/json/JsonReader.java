@@ -444,14 +444,14 @@ public final class JsonReader {
     }
 
     private void unknownValue(String name, JsonParser parser) {
-      report(JsonProblem.of(ProblemKind.STRUCTURE, Pointers.child("", name), "unknown property '"
+      report(JsonProblem.of(ProblemKind.STRUCTURE, JsonPointers.child("", name), "unknown property '"
           + name + "' in a pledge registry document (expected schemaVersion, type, pledges)"));
       parser.skipChildren();
     }
 
     private void elements(JsonMapper streaming, JsonParser parser, String arrayAt) {
       for (int index = 0; next(parser) != JsonToken.END_ARRAY; index++) {
-        String at = Pointers.index(arrayAt, index);
+        String at = JsonPointers.index(arrayAt, index);
         JsonNode node = read(streaming, parser);
         Problems problems = new Problems();
         T value = Decoders.notNull(node, at, problems) ? decoder.decode(node, at, problems) : null;
@@ -481,7 +481,7 @@ public final class JsonReader {
           List<Finding> kept = new ArrayList<>();
           for (Finding finding : findings.findings()) {
             if (finding.severity().isAtLeast(rejectAt)) {
-              String pointer = Pointers.fromFindingPath(at, finding.path());
+              String pointer = JsonPointers.fromFindingPath(at, finding.path());
               problems.add(JsonProblem.ofFinding(pointer, finding));
             }
           }
