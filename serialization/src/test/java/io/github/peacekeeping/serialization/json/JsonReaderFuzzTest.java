@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,6 +63,8 @@ class JsonReaderFuzzTest {
 
   /** RFC 6901: the empty pointer, or segments of unescaped characters and ~0 / ~1 escapes. */
   private static final Pattern JSON_POINTER = Pattern.compile("(/([^/~]|~[01])*)*");
+
+  private static final Pattern IN_PLEDGE = Pattern.compile("/pledges/(\\d+)(/.*)?");
 
   /** Rough JSON tokens: enough to delete or repeat one. */
   private static final Pattern TOKEN = Pattern.compile(
@@ -150,7 +154,7 @@ class JsonReaderFuzzTest {
           out.toString(StandardCharsets.UTF_8)));
     }
     for (int i = 0; i < 30; i++) {
-      List<Pledge> pledges = samples.sample(Pledges.pledges(), 3 + i % 8);
+      List<Pledge> pledges = samples.sample(Pledges.pledges(), 2 + i % 5);
       REGISTRIES.add(pledges);
       REGISTRY_JSON.add(registry(writer, pledges));
       CORPUS.add(new Base(PledgeRegistryDocument.class, PledgeRegistryDocument.of(pledges),
@@ -181,34 +185,58 @@ class JsonReaderFuzzTest {
   @Test
   @Timeout(300)
   void hostile_documents_give_a_value_or_located_problems_and_nothing_else() {
-    List<String> failures = new ArrayList<>();
     Map<String, int[]> outcomes = new TreeMap<>(); // mutation -> {values, problems}
+    Map<String, long[]> nanos = new TreeMap<>(); // mutation -> {mutating, reading}
     long start = System.nanoTime();
-    for (int i = 0; i < INPUTS && failures.size() < 10; i++) {
-      Random random = new Random(SEED * 1_000_003L + i);
-      Base base = CORPUS.get(random.nextInt(CORPUS.size()));
-      Input input = mutate(base, random);
-      boolean validating = random.nextInt(8) == 0;
-      String failure;
-      try {
-        failure = check(input, base.type(), validating ? VALIDATING : READER, random.nextInt(4), outcomes);
-      } catch (Throwable e) { // StackOverflowError and every Jackson exception included
-        failure = "escaped " + e + "\n" + stack(e);
-      }
-      if (failure != null) {
-        failures.add("input #" + i + " (" + input.mutation() + ", " + base.type().getSimpleName()
-            + (validating ? ", validating" : "") + "): " + failure + "\n  input: " + input.excerpt());
-      }
-    }
+    // Each input depends on its index only, so the order (and the parallelism) changes nothing.
+    List<String> failures = IntStream.range(0, INPUTS).parallel()
+        .mapToObj(i -> fuzzOne(i, outcomes, nanos))
+        .filter(Objects::nonNull)
+        .limit(10)
+        .toList();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     System.out.printf("JsonReaderFuzzTest: %d inputs, seed %d, %s; outcomes {values, problems} %s%n",
         INPUTS, SEED, took, describe(outcomes));
+    nanos.forEach((k, v) -> System.out.printf("  %s: mutating %d ms, reading %d ms%n",
+        k, v[0] / 1_000_000, v[1] / 1_000_000));
     failures.forEach(f -> System.out.println("FAILURE " + f));
     assertThat(failures)
         .as("hostile inputs that broke the reader, seed %d (replay with -Dpeacekeeping.fuzz.seed=%d)",
             SEED, SEED)
         .isEmpty();
   }
+
+  /** Mutates and reads input {@code i}; returns a failure or null. */
+  private static String fuzzOne(int i, Map<String, int[]> outcomes, Map<String, long[]> nanos) {
+    Random random = new Random(SEED * 1_000_003L + i);
+    Base base = CORPUS.get(random.nextInt(CORPUS.size()));
+    long t0 = System.nanoTime();
+    Input input = mutate(base, random);
+    long t1 = System.nanoTime();
+    boolean validating = random.nextInt(8) == 0;
+    String failure;
+    boolean value = false;
+    try {
+      Checked checked = check(input, base.type(), validating ? VALIDATING : READER, random.nextInt(4));
+      failure = checked.failure();
+      value = checked.value();
+    } catch (Throwable e) { // StackOverflowError and every Jackson exception included
+      failure = "escaped " + e + "\n" + stack(e);
+    }
+    long t2 = System.nanoTime();
+    synchronized (outcomes) {
+      outcomes.computeIfAbsent(input.mutation(), k -> new int[2])[value ? 0 : 1]++;
+      long[] spent = nanos.computeIfAbsent(input.mutation(), k -> new long[2]);
+      spent[0] += t1 - t0;
+      spent[1] += t2 - t1;
+    }
+    return failure == null ? null : "input #" + i + " (" + input.mutation() + ", "
+        + base.type().getSimpleName() + (validating ? ", validating" : "") + "): " + failure
+        + "\n  input: " + input.excerpt();
+  }
+
+  /** What reading one input gave: a value, or problems; and what was wrong, if anything. */
+  private record Checked(boolean value, String failure) {}
 
   @Test
   @Timeout(120)
@@ -228,6 +256,7 @@ class JsonReaderFuzzTest {
         how.add(index + ":" + corruptPledge(array, index, random));
       }
       String json = write(tree);
+      JsonNode parsed = TREES.readTree(json);
       Set<Integer> named = new TreeSet<>();
       String failure = null;
       try {
@@ -235,13 +264,13 @@ class JsonReaderFuzzTest {
         failure = "read without a problem";
       } catch (InvalidDocumentException e) {
         for (JsonProblem problem : e.problems()) {
-          Matcher m = Pattern.compile("/pledges/(\\d+)(/.*)?").matcher(problem.pointer());
+          Matcher m = IN_PLEDGE.matcher(problem.pointer());
           if (!m.matches() || problem.kind() != ProblemKind.STRUCTURE) {
             failure = "problem outside the pledges: " + problem;
             break;
           }
           named.add(Integer.parseInt(m.group(1)));
-          String pointerFailure = pointerFailure(problem, TREES.readTree(json));
+          String pointerFailure = pointerFailure(problem, parsed);
           if (pointerFailure != null) {
             failure = pointerFailure;
             break;
@@ -265,10 +294,8 @@ class JsonReaderFuzzTest {
 
   // ------------------------------------------------------------------------------ the property
 
-  /** Reads the input through one of the four entry points; returns a failure or null. */
-  private static String check(Input input, Class<?> type, JsonReader reader, int entry,
-      Map<String, int[]> outcomes) {
-    int[] outcome = outcomes.computeIfAbsent(input.mutation(), k -> new int[2]);
+  /** Reads the input through one of the four entry points and checks the property. */
+  private static Checked check(Input input, Class<?> type, JsonReader reader, int entry) {
     try {
       switch (entry) {
         case 0 -> reader.read(input.string(), type);
@@ -276,21 +303,20 @@ class JsonReaderFuzzTest {
         case 2 -> reader.read(new ByteArrayInputStream(input.utf8()), type);
         default -> reader.read(new StringReader(input.string()), type);
       }
-      outcome[0]++;
-      return null;
+      return new Checked(true, null);
     } catch (InvalidDocumentException e) {
-      outcome[1]++;
       if (e.problems().isEmpty()) {
-        return "no problem listed";
+        return new Checked(false, "no problem listed");
       }
-      JsonNode tree = parseable(input.string());
+      boolean structure = e.problems().stream().anyMatch(p -> p.kind() == ProblemKind.STRUCTURE);
+      JsonNode tree = structure ? parseable(input.string()) : null;
       for (JsonProblem problem : e.problems()) {
         String failure = pointerFailure(problem, tree);
         if (failure != null) {
-          return failure;
+          return new Checked(false, failure);
         }
       }
-      return null;
+      return new Checked(false, null);
     }
   }
 
