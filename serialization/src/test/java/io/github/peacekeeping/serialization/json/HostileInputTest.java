@@ -257,6 +257,21 @@ class HostileInputTest {
         .contains("malformed date '2021-02-30'");
   }
 
+  // Regression: LocalDate.parse took signed and five-digit years, which the schema's
+  // "format": "date" (RFC 3339 full-date) refuses (found by the fuzz tests' bad dates).
+  @ParameterizedTest
+  @ValueSource(strings = {"-2021-02-10", "+12021-02-10", "12021-02-10", "202-02-10"})
+  void date_with_a_signed_or_other_than_four_digit_year_is_a_structure_problem(String date) {
+    String json = "{\"level\": \"LEVEL_2\", \"aavDate\": \"%s\"}";
+    assertThat(READER.read(json.formatted("2021-02-10"), Readiness.class).value().aavDate())
+        .contains(java.time.LocalDate.of(2021, 2, 10));
+
+    JsonProblem problem = single(json.formatted(date), Readiness.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.pointer()).isEqualTo("/aavDate");
+    assertThat(problem.message()).contains("malformed date '" + date + "'");
+  }
+
   @Test
   void unknown_arrangement_kind_is_one_problem() {
     JsonProblem problem = single("{\"kind\": \"LEASE\", \"lessor\": \"KOR\"}", Arrangement.class);

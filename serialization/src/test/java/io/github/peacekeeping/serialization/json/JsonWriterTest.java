@@ -87,10 +87,10 @@ class JsonWriterTest {
   }
 
   @Test
-  void create_rejects_at_error() {
+  void create_runs_no_rule_and_would_reject_at_error() {
     assertThat(JsonWriter.create().rejectAt()).isEqualTo(Severity.ERROR);
-    assertThatThrownBy(() -> JsonWriter.create().write(WriterFixtures.battalionWithoutNio()))
-        .isInstanceOf(RejectedValueException.class);
+    assertThat(JsonWriter.create().context()).isEmpty();
+    assertThat(JsonWriter.create().write(WriterFixtures.battalionWithoutNio())).contains("INF-1");
   }
 
   @Test
@@ -107,7 +107,7 @@ class JsonWriterTest {
               assertThat(((RejectedValueException) e).threshold()).isEqualTo(Severity.INFO);
             });
     assertThat(strict.rejectAt()).isEqualTo(Severity.INFO);
-    assertThat(strict.context()).isEqualTo(CONTEXT);
+    assertThat(strict.context()).contains(CONTEXT);
   }
 
   @Test
@@ -140,7 +140,9 @@ class JsonWriterTest {
   @Test
   void writes_a_pledge_registry_envelope_in_utf8_without_bom() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    WRITER.writePledgeRegistry(WriterFixtures.richRegistry(), out);
+    // The rich registry has a donation without a recipient (IPI21-ARRANGEMENT-PARTIES): the
+    // envelope is the point here, so no rule runs.
+    JsonWriter.create().writePledgeRegistry(WriterFixtures.richRegistry(), out);
 
     byte[] bytes = out.toByteArray();
     assertThat(bytes[0]).isEqualTo((byte) '{');

@@ -73,7 +73,10 @@ final class WriterFixtures {
         .build();
   }
 
-  /** A deployed military formed unit without a National Investigation Officer (LDN16-NIO). */
+  /**
+   * A deployed military formed unit without a National Investigation Officer (LDN16-NIO), trained
+   * and vetted so that LDN16-NIO is its only error.
+   */
   static Unit battalionWithoutNio() {
     return Unit.builder()
         .id("INF-1")
@@ -82,6 +85,15 @@ final class WriterFixtures {
         .status(DeploymentStatus.DEPLOYED)
         .mission(UNMISS)
         .personnel(PersonnelCount.of(85, 765))
+        .training(
+            PredeploymentTraining.builder()
+                .unMinimumStandards(true)
+                .conflictRelatedSexualViolence(true)
+                .sexualExploitationAndAbuse(true)
+                .genderSensitive(true)
+                .completedOn(LocalDate.of(2024, 1, 15))
+                .build())
+        .vetted(true)
         .build();
   }
 
