@@ -106,7 +106,8 @@ class UnStatisticsImporterFuzzTest {
       int size = 1 + random.nextInt(30);
       for (int j = 0; j < size; j++) {
         String real = rows.get(random.nextInt(rows.size()));
-        file.add(random.nextInt(2) == 0 ? new Row(real, "real", false, false) : corrupt(real, random));
+        file.add(random.nextInt(2) == 0
+            ? new Row(real, "real", false, false) : corrupt(real, random));
       }
       if (random.nextInt(4) == 0) {
         String real = rows.get(random.nextInt(rows.size()));
@@ -115,7 +116,8 @@ class UnStatisticsImporterFuzzTest {
       hostile += (int) file.stream().filter(r -> !r.how().equals("real")).count();
       String failure;
       try {
-        failure = random.nextInt(10) == 0 ? checkBytes(file, random, files) : check(file, random, kinds);
+        failure = random.nextInt(10) == 0
+            ? checkBytes(file, random, files) : check(file, random, kinds);
       } catch (Throwable e) {
         failure = "escaped " + e + "\n" + stack(e);
       }
@@ -157,7 +159,8 @@ class UnStatisticsImporterFuzzTest {
       kind[0]++;
       kind[1] += aloneFails ? 1 : 0;
       if (row.mustFail() && alone.errors().stream().noneMatch(p -> p.row() == 2)) {
-        return "row " + line + " (" + row.how() + ") gave no error at its line alone: " + alone.problems();
+        return "row " + line + " (" + row.how() + ") gave no error at its line alone: "
+            + alone.problems();
       }
       if (row.framing()) {
         if (framingAt < 0) {
@@ -299,8 +302,9 @@ class UnStatisticsImporterFuzzTest {
         // Quoting a field that was not, or unquoting one that was, changes nothing.
         int at = random.nextInt(fields.size());
         String field = fields.get(at);
-        fields.set(at, field.startsWith("\"") && !field.substring(1, field.length() - 1).contains(",")
-            ? field.substring(1, field.length() - 1) : "\"" + field + "\"");
+        boolean unquote = field.startsWith("\"")
+            && !field.substring(1, field.length() - 1).contains(",");
+        fields.set(at, unquote ? field.substring(1, field.length() - 1) : "\"" + field + "\"");
         return new Row(String.join(",", fields), "requoted", false, false);
       }
       default -> {

@@ -109,7 +109,8 @@ class ConcurrencyStressTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(mismatches).as("results of shared instances under %d threads, seed %d", THREADS, SEED)
+    assertThat(mismatches)
+        .as("results of shared instances under %d threads, seed %d", THREADS, SEED)
         .isEmpty();
   }
 

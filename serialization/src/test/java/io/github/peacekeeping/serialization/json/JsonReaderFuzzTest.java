@@ -98,7 +98,6 @@ class JsonReaderFuzzTest {
       JsonReader.builder().context(Testkit.DEFAULT_CONTEXT).rejectAt(Severity.WARNING).build();
 
   private static final List<Base> CORPUS = new ArrayList<>();
-  private static final List<List<Pledge>> REGISTRIES = new ArrayList<>();
   private static final List<String> REGISTRY_JSON = new ArrayList<>();
 
   /** A valid document and the type it is read as. */
@@ -155,7 +154,6 @@ class JsonReaderFuzzTest {
     }
     for (int i = 0; i < 30; i++) {
       List<Pledge> pledges = samples.sample(Pledges.pledges(), 2 + i % 5);
-      REGISTRIES.add(pledges);
       REGISTRY_JSON.add(registry(writer, pledges));
       CORPUS.add(new Base(PledgeRegistryDocument.class, PledgeRegistryDocument.of(pledges),
           REGISTRY_JSON.get(i)));
@@ -176,7 +174,8 @@ class JsonReaderFuzzTest {
           .isEqualTo(base.value());
       if (base.type() != PledgeRegistryDocument.class) {
         // A registry as a whole falls short of the readiness targets: those are not defects.
-        assertThat(VALIDATING.read(base.json().getBytes(StandardCharsets.UTF_8), base.type()).value())
+        byte[] bytes = base.json().getBytes(StandardCharsets.UTF_8);
+        assertThat(VALIDATING.read(bytes, base.type()).value())
             .isEqualTo(base.value());
       }
     }
@@ -195,13 +194,15 @@ class JsonReaderFuzzTest {
         .limit(10)
         .toList();
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    System.out.printf("JsonReaderFuzzTest: %d inputs, seed %d, %s; outcomes {values, problems} %s%n",
+    System.out.printf(
+        "JsonReaderFuzzTest: %d inputs, seed %d, %s; outcomes {values, problems} %s%n",
         INPUTS, SEED, took, describe(outcomes));
     nanos.forEach((k, v) -> System.out.printf("  %s: mutating %d ms, reading %d ms%n",
         k, v[0] / 1_000_000, v[1] / 1_000_000));
     failures.forEach(f -> System.out.println("FAILURE " + f));
     assertThat(failures)
-        .as("hostile inputs that broke the reader, seed %d (replay with -Dpeacekeeping.fuzz.seed=%d)",
+        .as("hostile inputs that broke the reader, seed %d"
+            + " (replay with -Dpeacekeeping.fuzz.seed=%d)",
             SEED, SEED)
         .isEmpty();
   }
@@ -217,7 +218,8 @@ class JsonReaderFuzzTest {
     String failure;
     boolean value = false;
     try {
-      Checked checked = check(input, base.type(), validating ? VALIDATING : READER, random.nextInt(4));
+      Checked checked =
+          check(input, base.type(), validating ? VALIDATING : READER, random.nextInt(4));
       failure = checked.failure();
       value = checked.value();
     } catch (Throwable e) { // StackOverflowError and every Jackson exception included
@@ -438,7 +440,8 @@ class JsonReaderFuzzTest {
     ObjectNode object = nonEmpty.get(random.nextInt(nonEmpty.size()));
     List<String> names = new ArrayList<>(object.propertyNames());
     String name = names.get(random.nextInt(names.size()));
-    object.set(DUPLICATE, random.nextBoolean() ? object.get(name).deepCopy() : otherType(object.get(name), random));
+    JsonNode original = object.get(name);
+    object.set(DUPLICATE, random.nextBoolean() ? original.deepCopy() : otherType(original, random));
     return Input.text("duplicate key",
         write(tree).replace('"' + DUPLICATE + '"', TREES.writeValueAsString(name)));
   }
@@ -464,8 +467,8 @@ class JsonReaderFuzzTest {
   private static Input byteOrderMark(Base base, Random random) {
     String json = base.json();
     return switch (random.nextInt(6)) {
-      case 0 -> Input.bytes("byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-          json.getBytes(StandardCharsets.UTF_8)));
+      case 0 -> Input.bytes("byte order mark", concat(new byte[] {(byte) 0xEF, (byte) 0xBB,
+          (byte) 0xBF}, json.getBytes(StandardCharsets.UTF_8)));
       case 1 -> Input.bytes("byte order mark", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
           json.getBytes(StandardCharsets.UTF_16BE)));
       case 2 -> Input.bytes("byte order mark", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
@@ -704,7 +707,8 @@ class JsonReaderFuzzTest {
 
   private static String describe(Map<String, int[]> outcomes) {
     StringBuilder text = new StringBuilder("{");
-    outcomes.forEach((k, v) -> text.append(k).append("=").append(v[0]).append("/").append(v[1]).append(", "));
+    outcomes.forEach((k, v) ->
+        text.append(k).append("=").append(v[0]).append("/").append(v[1]).append(", "));
     return text.append("}").toString();
   }
 }
