@@ -369,7 +369,17 @@ public final class JsonReader {
     }
     List<JsonProblem> rejected = new ArrayList<>();
     List<Finding> kept = new ArrayList<>();
-    for (Finding finding : validate(value).findings()) {
+    ValidationReport report;
+    try {
+      report = validate(value);
+    } catch (ArithmeticException e) {
+      // Each count fits a long, but the rules add them up (a pledge's units, a registry's
+      // pledges) and the sum does not: the value is beyond what can be assessed.
+      throw new InvalidDocumentException(List.of(JsonProblem.of(ProblemKind.STRUCTURE, "",
+          "counts too large to add up, so the communiqué rules cannot assess them ("
+              + e.getMessage() + ")")));
+    }
+    for (Finding finding : report.findings()) {
       if (rejectAt != null && finding.severity().isAtLeast(rejectAt)) {
         rejected.add(JsonProblem.ofFinding(pointer(value, finding.path()), finding));
       } else {

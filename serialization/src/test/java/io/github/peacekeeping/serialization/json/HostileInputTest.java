@@ -393,6 +393,32 @@ class HostileInputTest {
     });
   }
 
+  // Regression: units whose counts each fit a long but add up beyond one made the rules throw an
+  // ArithmeticException out of a validating reader (found by JsonReaderFuzzTest, seed 42).
+  @Test
+  void registry_counts_that_overflow_when_the_rules_add_them_up_are_a_structure_problem() {
+    String unit = "{\"id\": \"U-%d\", \"type\": \"FORMED_POLICE_UNIT\", \"contributor\": \"GHA\","
+        + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 4611686018427387904, \"men\": 0},"
+        + " \"vetted\": true, \"equipment\": \"AT_STANDARD\", \"nightFlyingCapable\": false}";
+    String pledge = "{\"id\": \"GHA-1\", \"arrangement\": {\"kind\": \"SINGLE\", \"contributor\": \"GHA\"},"
+        + " \"pledgedOn\": \"2021-12-07\", \"readiness\": {\"level\": \"LEVEL_1\"},"
+        + " \"units\": [" + unit.formatted(1) + ", " + unit.formatted(2) + "]}";
+    String registry = "{\"schemaVersion\": \"1.0\", \"type\": \"pledge-registry\", \"pledges\": ["
+        + pledge + "]}";
+    JsonReader validating = JsonReader.builder()
+        .context(io.github.peacekeeping.validation.ValidationContext.asOf(java.time.LocalDate.of(2026, 11, 23)))
+        .build();
+    assertThat(READER.read(registry, PledgeRegistryDocument.class).value().pledges()).hasSize(1);
+
+    assertThat(catching(() -> validating.read(registry, PledgeRegistryDocument.class)).problems())
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+          assertThat(p.pointer()).isEmpty();
+          assertThat(p.message()).startsWith("counts too large to add up");
+        });
+  }
+
   private static InvalidDocumentException catching(Runnable action) {
     try {
       action.run();

@@ -249,12 +249,15 @@ class JsonReaderFuzzTest {
       ObjectNode tree =
           (ObjectNode) TREES.readTree(REGISTRY_JSON.get(random.nextInt(REGISTRY_JSON.size())));
       ArrayNode array = (ArrayNode) tree.get("pledges");
-      Set<Integer> corrupted = new TreeSet<>();
-      int count = 1 + random.nextInt(array.size());
+      // Each chosen pledge is corrupted once: a second corruption could undo the first.
+      List<Integer> indexes = new ArrayList<>();
+      for (int k = 0; k < array.size(); k++) {
+        indexes.add(k);
+      }
+      java.util.Collections.shuffle(indexes, random);
+      Set<Integer> corrupted = new TreeSet<>(indexes.subList(0, 1 + random.nextInt(array.size())));
       List<String> how = new ArrayList<>();
-      for (int k = 0; k < count; k++) {
-        int index = random.nextInt(array.size());
-        corrupted.add(index);
+      for (int index : corrupted) {
         how.add(index + ":" + corruptPledge(array, index, random));
       }
       String json = write(tree);
@@ -374,7 +377,8 @@ class JsonReaderFuzzTest {
 
   private static Input truncate(Base base, Random random) {
     byte[] bytes = base.json().getBytes(StandardCharsets.UTF_8);
-    return Input.bytes("truncation", java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length)));
+    int length = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+    return Input.bytes("truncation", java.util.Arrays.copyOf(bytes, length));
   }
 
   private static Input typeSwap(Base base, Random random) {
@@ -484,7 +488,7 @@ class JsonReaderFuzzTest {
 
   private static Input byteFlips(Base base, Random random) {
     byte[] bytes = base.json().getBytes(StandardCharsets.UTF_8);
-    int flips = 1 + random.nextInt(5);
+    int flips = bytes.length == 0 ? 0 : 1 + random.nextInt(5);
     for (int k = 0; k < flips; k++) {
       int at = random.nextInt(bytes.length);
       bytes[at] = random.nextBoolean()
@@ -500,6 +504,9 @@ class JsonReaderFuzzTest {
     Matcher m = TOKEN.matcher(json);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
+    }
+    if (spans.isEmpty()) {
+      return Input.text(duplicate ? "token duplicated" : "token deleted", json);
     }
     int[] span = spans.get(random.nextInt(spans.size()));
     String token = json.substring(span[0], span[1]);
