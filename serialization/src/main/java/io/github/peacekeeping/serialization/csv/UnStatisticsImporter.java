@@ -396,6 +396,7 @@ public final class UnStatisticsImporter {
       long totalWomen = 0;
       long totalAll = 0;
       boolean countsRead = true;
+      boolean overflow = false;
       Map<PersonnelCategory, PersonnelCount> counts = new LinkedHashMap<>();
       for (Map.Entry<String, PersonnelCategory> category : WIDE_CATEGORIES.entrySet()) {
         PersonnelCount count = row.genderCounts(category.getKey());
@@ -403,12 +404,22 @@ public final class UnStatisticsImporter {
           countsRead = false;
         } else {
           counts.put(category.getValue(), count);
-          totalMen += count.men();
-          totalWomen += count.women();
-          totalAll += count.total();
+          try {
+            // Plain + would wrap around and could then "match" a small stated total.
+            totalMen = Math.addExact(totalMen, count.men());
+            totalWomen = Math.addExact(totalWomen, count.women());
+            totalAll = Math.addExact(totalAll, count.total());
+          } catch (ArithmeticException e) {
+            overflow = true;
+          }
         }
       }
       PersonnelCount total = row.genderCounts("Total");
+      if (countsRead && overflow) {
+        row.problem("Total Total", Kind.TOTALS_DO_NOT_ADD_UP,
+            "the categories add up to more personnel than a count can hold");
+        return;
+      }
       if (countsRead && total != null) {
         row.sums("Total Male", total.men(), totalMen, "men");
         row.sums("Total Female", total.women(), totalWomen, "women");

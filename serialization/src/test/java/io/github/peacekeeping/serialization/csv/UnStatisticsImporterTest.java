@@ -274,6 +274,20 @@ class UnStatisticsImporterTest {
         .containsExactly(LocalDate.of(2013, 12, 31), LocalDate.of(2013, 12, 31));
   }
 
+  // Regression: the sums of the categories were added with plain +, so counts near Long.MAX_VALUE
+  // wrapped around to 0 and matched a stated total of 0 (found while fuzzing the importer).
+  @Test
+  void categories_whose_sum_overflows_a_long_do_not_match_any_total() {
+    String max = "9223372036854775807";
+    ImportResult result = read(WIDE_HEADER + "\"1\",2013-12-31,\"Albania\",\"ALB\",\"UNMISS\","
+        + max + ",0," + max + "," + max + ",0," + max + ",2,0,2,0,0,0,0,0,0\n");
+
+    assertThat(problemLines(result)).containsExactly("2 TOTALS_DO_NOT_ADD_UP Total Total");
+    assertThat(result.problems().get(0).message())
+        .isEqualTo("the categories add up to more personnel than a count can hold");
+    assertThat(result.records()).isEmpty();
+  }
+
   @Test
   void quote_never_closed_reports_the_row_where_it_opened_and_the_lines_lost() {
     ImportResult result = read(WIDE_HEADER + ALBANIA_ROWS
