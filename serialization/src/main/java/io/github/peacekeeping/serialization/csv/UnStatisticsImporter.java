@@ -13,9 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,8 +87,25 @@ public final class UnStatisticsImporter {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
-  private static final DateTimeFormatter DAY_MONTH_YEAR =
-      DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DAY_MONTH_YEAR = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral('/')
+      .appendValue(ChronoField.MONTH_OF_YEAR, 1, 2, SignStyle.NOT_NEGATIVE).appendLiteral('/')
+      .appendValue(ChronoField.YEAR, 4)
+      .toFormatter(Locale.ROOT)
+      .withChronology(IsoChronology.INSTANCE)
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * ISO yyyy-mm-dd with a year of exactly four digits: LocalDate.parse alone also takes
+   * "-2013-12-31" and "+12013-12-31", which no UN statistics row means.
+   */
+  private static final DateTimeFormatter YEAR_MONTH_DAY = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+      .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+      .appendValue(ChronoField.DAY_OF_MONTH, 2)
+      .toFormatter(Locale.ROOT)
+      .withChronology(IsoChronology.INSTANCE)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   /**
    * Reads every row as an array of strings. The source is not closed by Jackson: the caller of
@@ -375,6 +396,7 @@ public final class UnStatisticsImporter {
       long totalWomen = 0;
       long totalAll = 0;
       boolean countsRead = true;
+      boolean overflow = false;
       Map<PersonnelCategory, PersonnelCount> counts = new LinkedHashMap<>();
       for (Map.Entry<String, PersonnelCategory> category : WIDE_CATEGORIES.entrySet()) {
         PersonnelCount count = row.genderCounts(category.getKey());
@@ -382,12 +404,22 @@ public final class UnStatisticsImporter {
           countsRead = false;
         } else {
           counts.put(category.getValue(), count);
-          totalMen += count.men();
-          totalWomen += count.women();
-          totalAll += count.total();
+          try {
+            // Plain + would wrap around and could then "match" a small stated total.
+            totalMen = Math.addExact(totalMen, count.men());
+            totalWomen = Math.addExact(totalWomen, count.women());
+            totalAll = Math.addExact(totalAll, count.total());
+          } catch (ArithmeticException e) {
+            overflow = true;
+          }
         }
       }
       PersonnelCount total = row.genderCounts("Total");
+      if (countsRead && overflow) {
+        row.problem("Total Total", Kind.TOTALS_DO_NOT_ADD_UP,
+            "the categories add up to more personnel than a count can hold");
+        return;
+      }
       if (countsRead && total != null) {
         row.sums("Total Male", total.men(), totalMen, "men");
         row.sums("Total Female", total.women(), totalWomen, "women");
@@ -453,7 +485,7 @@ public final class UnStatisticsImporter {
         try {
           return text.indexOf('/') >= 0
               ? LocalDate.parse(text, DAY_MONTH_YEAR)
-              : LocalDate.parse(text);
+              : LocalDate.parse(text, YEAR_MONTH_DAY);
         } catch (DateTimeParseException e) {
           problem(name, Kind.BAD_DATE,
               "'" + text + "' is not a date (ISO yyyy-mm-dd or dd/mm/yyyy)");

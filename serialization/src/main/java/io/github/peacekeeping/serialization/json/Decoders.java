@@ -45,7 +45,12 @@ import io.github.peacekeeping.core.unit.UnitRole;
 import io.github.peacekeeping.core.unit.UnitType;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,6 +70,18 @@ import tools.jackson.databind.JsonNode;
 final class Decoders {
 
   private static final Pattern SCHEMA_VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+
+  /**
+   * RFC 3339 full-date, the schema's {@code "format": "date"}: a year of exactly four digits.
+   * LocalDate.parse alone also takes "-2013-12-31" and "+12013-12-31", which the schema refuses.
+   */
+  private static final DateTimeFormatter FULL_DATE = new DateTimeFormatterBuilder()
+      .appendValue(ChronoField.YEAR, 4).appendLiteral('-')
+      .appendValue(ChronoField.MONTH_OF_YEAR, 2).appendLiteral('-')
+      .appendValue(ChronoField.DAY_OF_MONTH, 2)
+      .toFormatter(Locale.ROOT)
+      .withChronology(IsoChronology.INSTANCE)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private static final int READER_MAJOR = 1;
   private static final int READER_MINOR = 0;
@@ -197,7 +214,7 @@ final class Decoders {
     }
     try {
       // ISO_LOCAL_DATE resolves strictly: 2021-02-30 is refused, not moved to March.
-      return LocalDate.parse(text);
+      return LocalDate.parse(text, FULL_DATE);
     } catch (DateTimeParseException e) {
       problems.structure(pointer, "malformed date " + quote(text) + " (expected an ISO-8601 calendar date such as 2021-12-07)");
       return null;

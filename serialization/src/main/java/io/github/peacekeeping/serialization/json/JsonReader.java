@@ -12,11 +12,16 @@ import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.ValidationReport;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,7 +187,8 @@ public final class JsonReader {
     Objects.requireNonNull(json, "json");
     Decoder<T> decoder = decoder(type);
     checkStart(json, json.length);
-    return finish(parse(() -> mapper.createParser(json)), type, decoder);
+    return finish(
+        parse(() -> mapper.createParser(strictUtf8(new ByteArrayInputStream(json)))), type, decoder);
   }
 
   /**
@@ -209,7 +215,18 @@ public final class JsonReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return finish(parse(() -> mapper.createParser(in)), type, decoder);
+    return finish(parse(() -> mapper.createParser(strictUtf8(in))), type, decoder);
+  }
+
+  /**
+   * Decodes bytes as UTF-8, refusing every malformed sequence. Jackson's own byte parser decodes
+   * overlong forms ({@code C0 80} as U+0000) and sequences above U+10FFFF without complaint, which
+   * RFC 3629 forbids and which would let invalid text pass silently.
+   */
+  private static Reader strictUtf8(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
   /**
@@ -628,6 +645,14 @@ public final class JsonReader {
       }
       return tree;
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        String pointer =
+            parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+        // The decoder reads ahead of the parser: the pointer is where parsing had got to, at or
+        // before the bad bytes, and no line or column is given because it would be the parser's.
+        throw syntax(pointer, "not valid UTF-8: a malformed byte sequence (such as an overlong"
+            + " form or a code point above U+10FFFF) at or after this point");
+      }
       throw new UncheckedIOException(e.getCause());
     } catch (JacksonException e) {
       String pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
@@ -662,7 +687,17 @@ public final class JsonReader {
     }
     List<JsonProblem> rejected = new ArrayList<>();
     List<Finding> kept = new ArrayList<>();
-    for (Finding finding : validate(value).findings()) {
+    ValidationReport report;
+    try {
+      report = validate(value);
+    } catch (ArithmeticException e) {
+      // Each count fits a long, but the rules add them up (a pledge's units, a registry's
+      // pledges) and the sum does not: the value is beyond what can be assessed.
+      throw new InvalidDocumentException(List.of(JsonProblem.of(ProblemKind.STRUCTURE, "",
+          "counts too large to add up, so the communiqué rules cannot assess them ("
+              + e.getMessage() + ")")));
+    }
+    for (Finding finding : report.findings()) {
       if (rejectAt != null && finding.severity().isAtLeast(rejectAt)) {
         rejected.add(JsonProblem.ofFinding(pointer(value, finding.path()), finding));
       } else {

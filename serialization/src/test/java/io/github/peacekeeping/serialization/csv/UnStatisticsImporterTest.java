@@ -252,6 +252,42 @@ class UnStatisticsImporterTest {
     assertThat(result.rowsRead()).isEqualTo(13);
   }
 
+  // Regression: LocalDate.parse took signed and five-digit years, so a row dated "-2013-12-31"
+  // was imported as 2013 BC (found by UnStatisticsImporterFuzzTest).
+  @Test
+  void dates_with_a_signed_or_other_than_four_digit_year_are_bad_dates() {
+    String row = "\"1\",%s,\"Albania\",\"ALB\",\"UNMISS\",1,0,1,0,0,0,0,0,0,0,0,0,1,0,1\n";
+    List<String> dates = List.of(
+        "-2013-12-31", "+12013-12-31", "12013-12-31", "31/12/-2013", "31/12/12013", "31/12/213");
+    StringBuilder csv = new StringBuilder(WIDE_HEADER);
+    dates.forEach(date -> csv.append(row.formatted(date)));
+    csv.append(row.formatted("31/12/2013")).append(row.formatted("2013-12-31"));
+
+    ImportResult result = read(csv.toString());
+
+    assertThat(problemLines(result)).containsExactly(
+        "2 BAD_DATE Date", "3 BAD_DATE Date", "4 BAD_DATE Date", "5 BAD_DATE Date",
+        "6 BAD_DATE Date", "7 BAD_DATE Date");
+    assertThat(result.problems().get(0).message())
+        .isEqualTo("'-2013-12-31' is not a date (ISO yyyy-mm-dd or dd/mm/yyyy)");
+    assertThat(result.records()).extracting(DeploymentRecord::date)
+        .containsExactly(LocalDate.of(2013, 12, 31), LocalDate.of(2013, 12, 31));
+  }
+
+  // Regression: the sums of the categories were added with plain +, so counts near Long.MAX_VALUE
+  // wrapped around to 0 and matched a stated total of 0 (found while fuzzing the importer).
+  @Test
+  void categories_whose_sum_overflows_a_long_do_not_match_any_total() {
+    String max = "9223372036854775807";
+    ImportResult result = read(WIDE_HEADER + "\"1\",2013-12-31,\"Albania\",\"ALB\",\"UNMISS\","
+        + max + ",0," + max + "," + max + ",0," + max + ",2,0,2,0,0,0,0,0,0\n");
+
+    assertThat(problemLines(result)).containsExactly("2 TOTALS_DO_NOT_ADD_UP Total Total");
+    assertThat(result.problems().get(0).message())
+        .isEqualTo("the categories add up to more personnel than a count can hold");
+    assertThat(result.records()).isEmpty();
+  }
+
   @Test
   void quote_never_closed_reports_the_row_where_it_opened_and_the_lines_lost() {
     ImportResult result = read(WIDE_HEADER + ALBANIA_ROWS

@@ -11,6 +11,7 @@ import io.github.peacekeeping.core.pledge.Arrangement;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.unit.Caveat;
 import io.github.peacekeeping.core.unit.Unit;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -256,6 +257,21 @@ class HostileInputTest {
         .contains("malformed date '2021-02-30'");
   }
 
+  // Regression: LocalDate.parse took signed and five-digit years, which the schema's
+  // "format": "date" (RFC 3339 full-date) refuses (found by the fuzz tests' bad dates).
+  @ParameterizedTest
+  @ValueSource(strings = {"-2021-02-10", "+12021-02-10", "12021-02-10", "202-02-10"})
+  void date_with_a_signed_or_other_than_four_digit_year_is_a_structure_problem(String date) {
+    String json = "{\"level\": \"LEVEL_2\", \"aavDate\": \"%s\"}";
+    assertThat(READER.read(json.formatted("2021-02-10"), Readiness.class).value().aavDate())
+        .contains(java.time.LocalDate.of(2021, 2, 10));
+
+    JsonProblem problem = single(json.formatted(date), Readiness.class);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.pointer()).isEqualTo("/aavDate");
+    assertThat(problem.message()).contains("malformed date '" + date + "'");
+  }
+
   @Test
   void unknown_arrangement_kind_is_one_problem() {
     JsonProblem problem = single("{\"kind\": \"LEASE\", \"lessor\": \"KOR\"}", Arrangement.class);
@@ -336,6 +352,71 @@ class HostileInputTest {
     assertThat(problems(pledge, Pledge.class))
         .extracting(JsonProblem::pointer, JsonProblem::message)
         .containsExactly(tuple("/equipment/0/quantity", "quantity: must be at least 1, was 0"));
+  }
+
+  // Regression: Jackson's byte parser decoded overlong forms (C0 80 as U+0000) and sequences
+  // above U+10FFFF without complaint, so invalid UTF-8 passed silently (found by JsonReaderFuzzTest).
+  @ParameterizedTest
+  @ValueSource(strings = {"C080", "E08080", "C1BF", "F4908080"})
+  void overlong_and_out_of_range_utf8_is_a_syntax_problem_not_decoded_silently(String hex) {
+    byte[] bad = java.util.HexFormat.of().parseHex(hex);
+    byte[] start = "{\"description\": \"a".getBytes(StandardCharsets.UTF_8);
+    byte[] end = "\", \"declared\": true}".getBytes(StandardCharsets.UTF_8);
+    byte[] json = new byte[start.length + bad.length + end.length];
+    System.arraycopy(start, 0, json, 0, start.length);
+    System.arraycopy(bad, 0, json, start.length, bad.length);
+    System.arraycopy(end, 0, json, start.length + bad.length, end.length);
+
+    assertThat(problems(json, Caveat.class)).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.SYNTAX);
+      // The decoder reads ahead of the parser: the pointer is at or before the bad bytes.
+      assertThat("/description").startsWith(p.pointer());
+      assertThat(p.message()).contains("not valid UTF-8");
+    });
+    assertThat(catching(() -> READER.read(new ByteArrayInputStream(json), Caveat.class)).problems())
+        .extracting(JsonProblem::kind).containsExactly(ProblemKind.SYNTAX);
+  }
+
+  // Regression: two platoons whose counts add up beyond a long made Unit's check throw an
+  // ArithmeticException, which escaped the reader (found by JsonReaderFuzzTest).
+  @Test
+  void platoons_whose_sum_overflows_a_long_are_a_structure_problem() {
+    String half = "{\"name\": \"p\", \"personnel\": {\"women\": 4611686018427387904, \"men\": 0}}";
+    String json = "{\"id\": \"U-1\", \"type\": \"FORMED_POLICE_UNIT\", \"contributor\": \"GHA\","
+        + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 10, \"men\": 10},"
+        + " \"platoons\": [" + half + ", " + half + "], \"vetted\": true, \"equipment\": \"AT_STANDARD\","
+        + " \"nightFlyingCapable\": false}";
+
+    assertThat(problems(json, Unit.class)).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+      assertThat(p.pointer()).isEqualTo("");
+    });
+  }
+
+  // Regression: units whose counts each fit a long but add up beyond one made the rules throw an
+  // ArithmeticException out of a validating reader (found by JsonReaderFuzzTest, seed 42).
+  @Test
+  void registry_counts_that_overflow_when_the_rules_add_them_up_are_a_structure_problem() {
+    String unit = "{\"id\": \"U-%d\", \"type\": \"FORMED_POLICE_UNIT\", \"contributor\": \"GHA\","
+        + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 4611686018427387904, \"men\": 0},"
+        + " \"vetted\": true, \"equipment\": \"AT_STANDARD\", \"nightFlyingCapable\": false}";
+    String pledge = "{\"id\": \"GHA-1\", \"arrangement\": {\"kind\": \"SINGLE\", \"contributor\": \"GHA\"},"
+        + " \"pledgedOn\": \"2021-12-07\", \"readiness\": {\"level\": \"LEVEL_1\"},"
+        + " \"units\": [" + unit.formatted(1) + ", " + unit.formatted(2) + "]}";
+    String registry = "{\"schemaVersion\": \"1.0\", \"type\": \"pledge-registry\", \"pledges\": ["
+        + pledge + "]}";
+    JsonReader validating = JsonReader.builder()
+        .context(io.github.peacekeeping.validation.ValidationContext.asOf(java.time.LocalDate.of(2026, 11, 23)))
+        .build();
+    assertThat(READER.read(registry, PledgeRegistryDocument.class).value().pledges()).hasSize(1);
+
+    assertThat(catching(() -> validating.read(registry, PledgeRegistryDocument.class)).problems())
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+          assertThat(p.pointer()).isEmpty();
+          assertThat(p.message()).startsWith("counts too large to add up");
+        });
   }
 
   private static InvalidDocumentException catching(Runnable action) {

@@ -9,10 +9,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.peacekeeping.core.unit.UnitType;
 import io.github.peacekeeping.serialization.internal.wire.StandardUnitTypeJson;
-import io.github.peacekeeping.validation.ValidationContext;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,8 +22,9 @@ class JsonSchemasTest {
   private static final Schema REGISTRY_SCHEMA = REGISTRY.getSchema(JsonSchemas.pledgeRegistry());
   private static final Schema SNAPSHOT_SCHEMA =
       REGISTRY.getSchema(JsonSchemas.deploymentSnapshot());
-  private static final JsonWriter WRITER =
-      JsonWriter.builder().context(ValidationContext.asOf(LocalDate.of(2024, 11, 30))).build();
+  // The schema is about the wire format, not the rules: the rich registry has deliberate rule
+  // findings (a deployed unit without training), which a validating writer refuses to write.
+  private static final JsonWriter WRITER = JsonWriter.create();
 
   private static String registryDocument() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
