@@ -52,11 +52,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Readiness targets over a registry of 1,000,000 pledges ({@link Registry}, built once per
  * trial from a few distinct pledges repeated): {@link #registry_validate_and_tally} feeds every
- * pledge to {@link CommuniqueValidator#registryAssessment(ValidationContext)} and finishes it, as
- * an application must, since the public API validates each pledge it tallies. The BASELINE {@link
+ * pledge to {@link CommuniqueValidator#registryAssessment(ValidationContext)} and finishes it
+ * (every pledge validated, then the targets); {@link #registry_assess_readiness_targets} is the
+ * public target-only path, {@link CommuniqueValidator#assessReadinessTargets(Iterable,
+ * ValidationContext)}, for pledges validated when they entered the registry. The BASELINE {@link
  * #registry_baseline_tally_only} computes the same readiness totals with the core API alone
- * (readiness, personnel, {@link ReadinessTarget#isMetBy(long)}), which is what tallying costs
- * without per-pledge validation. Target: the 1M-pledge registry assessment under one second.
+ * (readiness, personnel, {@link ReadinessTarget#isMetBy(long)}). Target: the 1M-pledge registry
+ * assessment under one second.
  *
  * <p>Gender targets on the real UN data ({@code data/un-contributions-by-gender-2009-2014.csv},
  * parsed once per trial into one {@link DeploymentSnapshot} per month, 52 months):
@@ -91,6 +93,7 @@ public class RegistryAssessmentBenchmark {
     public int size;
 
     Pledge[] pledges;
+    List<Pledge> list;
     ValidationContext context;
 
     /** Creates the state; JMH calls {@link #setUp()}. */
@@ -162,6 +165,7 @@ public class RegistryAssessmentBenchmark {
       for (int i = 0; i < size; i++) {
         pledges[i] = distinct.get(i % distinct.size());
       }
+      list = java.util.Arrays.asList(pledges);
     }
   }
 
@@ -222,6 +226,19 @@ public class RegistryAssessmentBenchmark {
       met += target.isMetBy(atOrAbove) ? 1 : 0;
     }
     return met;
+  }
+
+  /**
+   * The readiness targets of the registry through the public target-only path, {@link
+   * CommuniqueValidator#assessReadinessTargets(Iterable, ValidationContext)}: no per-pledge
+   * validation, one finding per target.
+   *
+   * @param registry the registry
+   * @return the number of findings
+   */
+  @Benchmark
+  public int registry_assess_readiness_targets(Registry registry) {
+    return VALIDATOR.assessReadinessTargets(registry.list, registry.context).findings().size();
   }
 
   /**
