@@ -48,8 +48,8 @@ import java.util.regex.Pattern;
  * ILLUSTRATIVE registry of made-up pledges, and says so.
  *
  * <p>Run it from the repository root with {@code ./mvnw -q -pl examples -am package -DskipTests
- * -DmainJob -Dexample=SeoulPledgeCategories}; to count your own registry, run the class with the
- * path of a pledge-registry JSON file as its argument.
+ * -DmainJob -Dexample=SeoulPledgeCategories}; to count your own registry, add {@code
+ * -Dexec.args=/path/to/registry.json}, a pledge-registry JSON document.
  */
 public final class SeoulPledgeCategories {
 
