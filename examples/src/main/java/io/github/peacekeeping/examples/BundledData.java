@@ -18,8 +18,8 @@ final class BundledData {
   }
 
   /**
-   * Returns the text of the UN press release on the Seoul 2021 ministerial (8 December 2021), looked
-   * for from the working directory upwards.
+   * Returns the text of the UN press release on the Seoul 2021 ministerial (8 December 2021),
+   * looked for from the working directory upwards.
    */
   static Path seoulPressRelease() {
     return find(SEOUL_PRESS_RELEASE);

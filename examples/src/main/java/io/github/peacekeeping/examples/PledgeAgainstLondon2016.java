@@ -28,9 +28,10 @@ import java.util.Set;
  * {@link Readiness} (level, Assessment and Advisory Visit date, Statement of Unit Requirements,
  * rapid-deployment window); that the model accepts a pledge that breaks policy (a Level 3 without
  * SUR, a 45-day window) because policy is the validator's business, not the constructor's; and how
- * to run {@link CommuniqueValidator} with a {@link ValidationContext} restricted to chosen rule sets
- * ({@link SourceDocument#LDN16}, {@link SourceDocument#PCRS19}) and read each {@link Finding}'s rule,
- * severity, message and {@linkplain Finding#citation() citation} of the text it enforces.
+ * to run {@link CommuniqueValidator} with a {@link ValidationContext} restricted to chosen rule
+ * sets ({@link SourceDocument#LDN16}, {@link SourceDocument#PCRS19}) and read each {@link
+ * Finding}'s rule, severity, message and {@linkplain Finding#citation() citation} of the text it
+ * enforces.
  *
  * <p>The pledge is illustrative: its contributor, unit and dates are not those of a real pledge.
  *
@@ -75,8 +76,8 @@ public final class PledgeAgainstLondon2016 {
 
   /**
    * Returns the same pledge broken twice: offered for rapid deployment within 45 days (London
-   * 2016 asks for 30, 60 or 90; the Rapid Deployment Level of the PCRS for 60), and claiming Level 3
-   * without naming the Statement of Unit Requirements it is aligned with.
+   * 2016 asks for 30, 60 or 90; the Rapid Deployment Level of the PCRS for 60), and claiming
+   * Level 3 without naming the Statement of Unit Requirements it is aligned with.
    */
   static Pledge brokenPledge() {
     return Pledge.builder()
