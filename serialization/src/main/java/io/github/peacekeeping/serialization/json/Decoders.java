@@ -137,7 +137,7 @@ final class Decoders {
   // ---------------------------------------------------------------- JSON types and scalars
 
   /** Reports a JSON null, which the format never uses. */
-  static boolean notNull(JsonNode node, String pointer, Problems problems) {
+  static boolean notNull(JsonNode node, Pointer pointer, Problems problems) {
     if (node.isNull()) {
       problems.structure(pointer, "null is not allowed: an absent optional value is omitted");
       return false;
@@ -146,7 +146,7 @@ final class Decoders {
   }
 
   /** Reports a node of the wrong JSON type. */
-  static boolean expect(JsonNode node, boolean ok, String pointer, Problems problems, String what) {
+  static boolean expect(JsonNode node, boolean ok, Pointer pointer, Problems problems, String what) {
     if (ok) {
       return true;
     }
@@ -172,26 +172,26 @@ final class Decoders {
     return "'" + shown + "'";
   }
 
-  static String string(JsonNode node, String pointer, Problems problems) {
+  static String string(JsonNode node, Pointer pointer, Problems problems) {
     return expect(node, node.isString(), pointer, problems, "a string") ? node.stringValue() : null;
   }
 
-  static Boolean bool(JsonNode node, String pointer, Problems problems) {
+  static Boolean bool(JsonNode node, Pointer pointer, Problems problems) {
     return expect(node, node.isBoolean(), pointer, problems, "a boolean (true or false)")
         ? node.booleanValue() : null;
   }
 
-  static Integer integer(JsonNode node, String pointer, Problems problems) {
+  static Integer integer(JsonNode node, Pointer pointer, Problems problems) {
     BigInteger value = integral(node, pointer, problems, Integer.MIN_VALUE, Integer.MAX_VALUE);
     return value == null ? null : value.intValue();
   }
 
-  static Long longInteger(JsonNode node, String pointer, Problems problems) {
+  static Long longInteger(JsonNode node, Pointer pointer, Problems problems) {
     BigInteger value = integral(node, pointer, problems, Long.MIN_VALUE, Long.MAX_VALUE);
     return value == null ? null : value.longValue();
   }
 
-  private static BigInteger integral(JsonNode node, String pointer, Problems problems, long min, long max) {
+  private static BigInteger integral(JsonNode node, Pointer pointer, Problems problems, long min, long max) {
     if (!expect(node, node.isNumber(), pointer, problems, "an integer (a JSON number)")) {
       return null;
     }
@@ -207,7 +207,7 @@ final class Decoders {
     return value;
   }
 
-  static LocalDate date(JsonNode node, String pointer, Problems problems) {
+  static LocalDate date(JsonNode node, Pointer pointer, Problems problems) {
     String text = string(node, pointer, problems);
     if (text == null) {
       return null;
@@ -221,21 +221,43 @@ final class Decoders {
     }
   }
 
+  /**
+   * One decoder per enumeration, built on first use: its label, constants and messages are worked
+   * out once, not for every value decoded.
+   */
+  private static final ClassValue<Decoder<?>> CODES = new ClassValue<>() {
+    @Override
+    protected Decoder<?> computeValue(Class<?> type) {
+      return codeDecoder(type.asSubclass(Enum.class));
+    }
+  };
+
   /** Decodes an enumeration's stable code; an unknown code lists the allowed ones. */
+  @SuppressWarnings("unchecked")
   static <E extends Enum<E>> Decoder<E> code(Class<E> type) {
+    return (Decoder<E>) CODES.get(type);
+  }
+
+  private static <E extends Enum<E>> Decoder<E> codeDecoder(Class<E> type) {
     String label = label(type);
+    E[] constants = type.getEnumConstants();
+    Map<String, E> byName = new java.util.HashMap<>();
+    for (E constant : constants) {
+      byName.put(constant.name(), constant);
+    }
+    String expected = "a " + label + " code (a string)";
+    String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     return (node, pointer, problems) -> {
-      if (!expect(node, node.isString(), pointer, problems, "a " + label + " code (a string)")) {
+      if (!node.isString()) {
+        expect(node, false, pointer, problems, expected);
         return null;
       }
       String text = node.stringValue();
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(text)) {
-          return constant;
-        }
+      E constant = byName.get(text);
+      if (constant != null) {
+        return constant;
       }
-      problems.structure(pointer, "unknown " + label + " " + quote(text) + " (expected one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+      problems.structure(pointer, "unknown " + label + " " + quote(text) + " (expected one of " + allowed + ")");
       return null;
     };
   }
@@ -245,14 +267,14 @@ final class Decoders {
     return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 
-  static <T> List<T> list(JsonNode node, String pointer, Problems problems, Decoder<T> element) {
+  static <T> List<T> list(JsonNode node, Pointer pointer, Problems problems, Decoder<T> element) {
     if (!expect(node, node.isArray(), pointer, problems, "an array")) {
       return null;
     }
     List<T> list = new ArrayList<>(node.size());
     boolean failed = false;
     for (int i = 0; i < node.size(); i++) {
-      String at = JsonPointers.index(pointer, i);
+      Pointer at = pointer.index(i);
       JsonNode item = node.get(i);
       T value = notNull(item, at, problems) ? element.decode(item, at, problems) : null;
       if (value == null) {
@@ -266,7 +288,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- textual values
 
-  static Contributor contributor(JsonNode node, String pointer, Problems problems) {
+  static Contributor contributor(JsonNode node, Pointer pointer, Problems problems) {
     String code = string(node, pointer, problems);
     if (code == null) {
       return null;
@@ -288,7 +310,7 @@ final class Decoders {
     return found.get();
   }
 
-  static MemberState memberState(JsonNode node, String pointer, Problems problems) {
+  static MemberState memberState(JsonNode node, Pointer pointer, Problems problems) {
     Contributor contributor = contributor(node, pointer, problems);
     if (contributor == null) {
       return null;
@@ -300,7 +322,7 @@ final class Decoders {
     return null;
   }
 
-  static InternationalOrganisation organisation(JsonNode node, String pointer, Problems problems) {
+  static InternationalOrganisation organisation(JsonNode node, Pointer pointer, Problems problems) {
     Contributor contributor = contributor(node, pointer, problems);
     if (contributor == null) {
       return null;
@@ -312,7 +334,7 @@ final class Decoders {
     return null;
   }
 
-  static Mission mission(JsonNode node, String pointer, Problems problems) {
+  static Mission mission(JsonNode node, Pointer pointer, Problems problems) {
     String acronym = string(node, pointer, problems);
     if (acronym == null) {
       return null;
@@ -326,7 +348,7 @@ final class Decoders {
     return found.get();
   }
 
-  static SecurityCouncilResolution resolution(JsonNode node, String pointer, Problems problems) {
+  static SecurityCouncilResolution resolution(JsonNode node, Pointer pointer, Problems problems) {
     String symbol = string(node, pointer, problems);
     if (symbol == null) {
       return null;
@@ -343,7 +365,7 @@ final class Decoders {
     return null;
   }
 
-  static Share share(JsonNode node, String pointer, Problems problems) {
+  static Share share(JsonNode node, Pointer pointer, Problems problems) {
     String text = string(node, pointer, problems);
     if (text == null) {
       return null;
@@ -356,7 +378,7 @@ final class Decoders {
     }
   }
 
-  static MandatePeriod period(JsonNode node, String pointer, Problems problems) {
+  static MandatePeriod period(JsonNode node, Pointer pointer, Problems problems) {
     String text = string(node, pointer, problems);
     if (text == null) {
       return null;
@@ -372,7 +394,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- personnel and units
 
-  static PersonnelCount personnelCount(JsonNode node, String pointer, Problems problems) {
+  static PersonnelCount personnelCount(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a personnel count", "women", "men");
     if (f == null) {
       return null;
@@ -382,7 +404,7 @@ final class Decoders {
     return f.build(() -> PersonnelCount.of(women, men));
   }
 
-  static UnitType unitType(JsonNode node, String pointer, Problems problems) {
+  static UnitType unitType(JsonNode node, Pointer pointer, Problems problems) {
     if (node.isString()) {
       String code = node.stringValue();
       for (UnitType type : UnitType.standardTypes()) {
@@ -413,7 +435,7 @@ final class Decoders {
         .build());
   }
 
-  static Platoon platoon(JsonNode node, String pointer, Problems problems) {
+  static Platoon platoon(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a platoon", "name", "personnel");
     if (f == null) {
       return null;
@@ -423,7 +445,7 @@ final class Decoders {
     return f.build(() -> Platoon.of(name, personnel));
   }
 
-  static EngagementTeam engagementTeam(JsonNode node, String pointer, Problems problems) {
+  static EngagementTeam engagementTeam(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "an engagement team", "name", "personnel");
     if (f == null) {
       return null;
@@ -433,7 +455,7 @@ final class Decoders {
     return f.build(() -> EngagementTeam.of(name, personnel));
   }
 
-  static Caveat caveat(JsonNode node, String pointer, Problems problems) {
+  static Caveat caveat(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a caveat", "description", "declared");
     if (f == null) {
       return null;
@@ -443,7 +465,7 @@ final class Decoders {
     return f.build(() -> Caveat.of(description, declared));
   }
 
-  static PredeploymentTraining training(JsonNode node, String pointer, Problems problems) {
+  static PredeploymentTraining training(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "pre-deployment training",
         "unMinimumStandards", "conflictRelatedSexualViolence", "sexualExploitationAndAbuse",
         "genderSensitive", "completedOn");
@@ -461,7 +483,7 @@ final class Decoders {
         .build());
   }
 
-  static Unit unit(JsonNode node, String pointer, Problems problems) {
+  static Unit unit(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a unit",
         "id", "type", "contributor", "status", "mission", "personnel", "roles", "platoons",
         "engagementTeams", "training", "vetted", "equipment", "caveats", "nightFlyingCapable",
@@ -494,7 +516,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- pledges
 
-  static Readiness readiness(JsonNode node, String pointer, Problems problems) {
+  static Readiness readiness(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a readiness",
         "level", "registeredOn", "aavDate", "surReference", "rapidDeploymentDays");
     if (f == null) {
@@ -511,7 +533,7 @@ final class Decoders {
         .build());
   }
 
-  static Arrangement arrangement(JsonNode node, String pointer, Problems problems) {
+  static Arrangement arrangement(JsonNode node, Pointer pointer, Problems problems) {
     if (!expect(node, node.isObject(), pointer, problems, "an arrangement (a JSON object)")) {
       return null;
     }
@@ -521,7 +543,7 @@ final class Decoders {
           + Arrays.stream(ArrangementKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
       return null;
     }
-    String kindAt = JsonPointers.child(pointer, "kind");
+    Pointer kindAt = pointer.child("kind");
     ArrangementKind kind = notNull(kindNode, kindAt, problems)
         ? code(ArrangementKind.class).decode(kindNode, kindAt, problems) : null;
     if (kind == null) {
@@ -561,7 +583,7 @@ final class Decoders {
     }
   }
 
-  static RotationPeriod rotationPeriod(JsonNode node, String pointer, Problems problems) {
+  static RotationPeriod rotationPeriod(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a rotation period", "contributor", "from", "to");
     if (f == null) {
       return null;
@@ -572,7 +594,7 @@ final class Decoders {
     return f.build(() -> RotationPeriod.of(contributor, from, to));
   }
 
-  static EquipmentOffer equipmentOffer(JsonNode node, String pointer, Problems problems) {
+  static EquipmentOffer equipmentOffer(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "an equipment offer", "description", "quantity", "recipient");
     if (f == null) {
       return null;
@@ -585,7 +607,7 @@ final class Decoders {
         : EquipmentOffer.of(description, quantity));
   }
 
-  static TrainingOffer trainingOffer(JsonNode node, String pointer, Problems problems) {
+  static TrainingOffer trainingOffer(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a training offer", "description", "recipients");
     if (f == null) {
       return null;
@@ -595,7 +617,7 @@ final class Decoders {
     return f.build(() -> TrainingOffer.of(description, recipients));
   }
 
-  static Pledge pledge(JsonNode node, String pointer, Problems problems) {
+  static Pledge pledge(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a pledge",
         "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmedOn", "units",
         "equipment", "training", "readiness");
@@ -621,7 +643,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- missions
 
-  static MandatedTask mandatedTask(JsonNode node, String pointer, Problems problems) {
+  static MandatedTask mandatedTask(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a mandated task", "description", "kind", "priority", "phase");
     if (f == null) {
       return null;
@@ -635,7 +657,7 @@ final class Decoders {
         .build());
   }
 
-  static AuthorisedCeiling ceiling(JsonNode node, String pointer, Problems problems) {
+  static AuthorisedCeiling ceiling(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "an authorised ceiling", "categories", "maximum");
     if (f == null) {
       return null;
@@ -645,7 +667,7 @@ final class Decoders {
     return f.build(() -> AuthorisedCeiling.of(maximum, categories));
   }
 
-  static Mandate mandate(JsonNode node, String pointer, Problems problems) {
+  static Mandate mandate(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a mandate", "mission", "authorisedBy", "period", "tasks", "ceilings");
     if (f == null) {
       return null;
@@ -660,7 +682,7 @@ final class Decoders {
         .build());
   }
 
-  static MissionProfile missionProfile(JsonNode node, String pointer, Problems problems) {
+  static MissionProfile missionProfile(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a mission profile", "mission", "mandate", "capabilities", "deployed", "asOf");
     if (f == null) {
       return null;
@@ -676,7 +698,7 @@ final class Decoders {
         .build());
   }
 
-  static MemberStateCommitments commitments(JsonNode node, String pointer, Problems problems) {
+  static MemberStateCommitments commitments(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "member state commitments",
         "memberState", "wpsNationalActionPlan", "rolesOpenToWomenReported", "officersByRankAndGenderReported");
     if (f == null) {
@@ -692,7 +714,7 @@ final class Decoders {
         .build());
   }
 
-  static DeploymentRecord deploymentRecord(JsonNode node, String pointer, Problems problems) {
+  static DeploymentRecord deploymentRecord(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a deployment record", "date", "contributor", "mission", "category", "personnel");
     if (f == null) {
       return null;
@@ -707,7 +729,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- exchange documents
 
-  static PledgeRegistryDocument registry(JsonNode node, String pointer, Problems problems) {
+  static PledgeRegistryDocument registry(JsonNode node, Pointer pointer, Problems problems) {
     if (!envelope(node, pointer, problems, PledgeRegistryDocument.TYPE)) {
       return null;
     }
@@ -716,7 +738,7 @@ final class Decoders {
     return f.build(() -> PledgeRegistryDocument.of(pledges));
   }
 
-  static DeploymentSnapshotDocument snapshot(JsonNode node, String pointer, Problems problems) {
+  static DeploymentSnapshotDocument snapshot(JsonNode node, Pointer pointer, Problems problems) {
     if (!envelope(node, pointer, problems, DeploymentSnapshotDocument.TYPE)) {
       return null;
     }
@@ -727,7 +749,7 @@ final class Decoders {
       // The snapshot refuses records of another date; say which ones, not just that one is.
       for (int i = 0; i < records.size(); i++) {
         if (!records.get(i).date().equals(date)) {
-          problems.structure(JsonPointers.child(JsonPointers.index(JsonPointers.child(pointer, "records"), i), "date"),
+          problems.structure(pointer.child("records").index(i).child("date"),
               "must be the snapshot's date " + date + ", was " + records.get(i).date());
           f.fail();
         }
@@ -740,12 +762,12 @@ final class Decoders {
    * Checks the schema version and the type before anything else: a document of another major
    * version may mean anything, so its other properties are not judged.
    */
-  static boolean envelope(JsonNode node, String pointer, Problems problems, String type) {
+  static boolean envelope(JsonNode node, Pointer pointer, Problems problems, String type) {
     if (!expect(node, node.isObject(), pointer, problems, "an exchange document (a JSON object)")) {
       return false;
     }
     JsonNode version = node.get("schemaVersion");
-    String versionAt = JsonPointers.child(pointer, "schemaVersion");
+    Pointer versionAt = pointer.child("schemaVersion");
     if (version == null) {
       problems.structure(pointer, "missing required property 'schemaVersion' (this reader reads " + PeacekeepingJson.SCHEMA_VERSION + ")");
       return false;
@@ -772,7 +794,7 @@ final class Decoders {
       return false;
     }
     JsonNode typeNode = node.get("type");
-    String typeAt = JsonPointers.child(pointer, "type");
+    Pointer typeAt = pointer.child("type");
     if (typeNode == null) {
       problems.structure(pointer, "missing required property 'type' (expected '" + type + "')");
       return false;
