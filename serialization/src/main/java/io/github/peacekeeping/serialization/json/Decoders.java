@@ -182,11 +182,17 @@ final class Decoders {
   }
 
   static Integer integer(JsonNode node, Pointer pointer, Problems problems) {
+    if (node.isInt()) {
+      return node.intValue(); // the common case, without a BigInteger
+    }
     BigInteger value = integral(node, pointer, problems, Integer.MIN_VALUE, Integer.MAX_VALUE);
     return value == null ? null : value.intValue();
   }
 
   static Long longInteger(JsonNode node, Pointer pointer, Problems problems) {
+    if (node.isInt() || node.isLong()) {
+      return node.longValue(); // the common case, without a BigInteger
+    }
     BigInteger value = integral(node, pointer, problems, Long.MIN_VALUE, Long.MAX_VALUE);
     return value == null ? null : value.longValue();
   }
@@ -212,12 +218,59 @@ final class Decoders {
     if (text == null) {
       return null;
     }
+    LocalDate fast = plainDate(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       // ISO_LOCAL_DATE resolves strictly: 2021-02-30 is refused, not moved to March.
       return LocalDate.parse(text, FULL_DATE);
     } catch (DateTimeParseException e) {
       problems.structure(pointer, "malformed date " + quote(text) + " (expected an ISO-8601 calendar date such as 2021-12-07)");
       return null;
+    }
+  }
+
+  /**
+   * Reads a well-formed yyyy-mm-dd date of the ISO calendar without the formatter's machinery;
+   * returns null for anything else (including 2021-02-30), which the formatter then judges and
+   * reports as before.
+   */
+  private static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    if (day > 28 && day > YearMonthLength.of(year, month)) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The value of the ASCII digits text[from, to), or -1 if one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** Month lengths of the proleptic ISO calendar. */
+  private static final class YearMonthLength {
+    private YearMonthLength() {}
+
+    static int of(int year, int month) {
+      return java.time.Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year));
     }
   }
 

@@ -424,4 +424,30 @@ class JsonReaderTest {
     assertThat(((InvalidDocumentException) fromBytes).problems())
         .isEqualTo(((InvalidDocumentException) fromText).problems());
   }
+
+  @org.junit.jupiter.api.Test
+  void dates_are_read_as_the_strict_iso_formatter_reads_them() {
+    java.time.format.DateTimeFormatter strict = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    for (String date : List.of("2024-02-29", "2023-02-29", "2000-02-29", "1900-02-29", "2021-04-31",
+        "2021-12-31", "2021-13-01", "2021-00-10", "2021-01-00", "0000-01-01", "9999-12-31",
+        "2021-1-01", "20210101", "2021/01/01", "+2021-01-01")) {
+      boolean valid;
+      try {
+        java.time.LocalDate.parse(date, strict);
+        valid = date.length() == 10;
+      } catch (java.time.format.DateTimeParseException e) {
+        valid = false;
+      }
+      String json = "{\"level\": \"LEVEL_2\", \"aavDate\": \"" + date + "\"}";
+      if (valid) {
+        assertThat(JsonReader.create().read(json, Readiness.class).value().aavDate())
+            .as(date).contains(java.time.LocalDate.parse(date));
+      } else {
+        assertThatThrownBy(() -> JsonReader.create().read(json, Readiness.class)).as(date)
+            .isInstanceOf(InvalidDocumentException.class)
+            .hasMessageContaining("malformed date '" + date + "'");
+      }
+    }
+  }
 }
