@@ -88,6 +88,12 @@ final class Decoders {
 
   private static final Map<Class<?>, Decoder<?>> BY_TYPE = byType();
 
+  /**
+   * The contributors already decoded, by exact code: the core lookup normalises and scans the
+   * organisations for every value, and a registry names the same few contributors again and again.
+   */
+  private static final Map<String, Contributor> CONTRIBUTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Decoders() {}
 
   /** Returns the decoder of a top-level type, or null when the format has none. */
@@ -346,6 +352,10 @@ final class Decoders {
     if (code == null) {
       return null;
     }
+    Contributor known = CONTRIBUTORS.get(code);
+    if (known != null) {
+      return known;
+    }
     Optional<Contributor> found = Optional.empty();
     try {
       found = Optional.of(Contributor.parse(code));
@@ -360,6 +370,8 @@ final class Decoders {
           + ")");
       return null;
     }
+    // Only exact codes of the catalogue get here, so the cache is bounded by the catalogue.
+    CONTRIBUTORS.putIfAbsent(code, found.get());
     return found.get();
   }
 
