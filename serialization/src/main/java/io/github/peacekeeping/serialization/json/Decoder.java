@@ -9,5 +9,5 @@ import tools.jackson.databind.JsonNode;
 @FunctionalInterface
 interface Decoder<T> {
 
-  T decode(JsonNode node, String pointer, Problems problems);
+  T decode(JsonNode node, Pointer pointer, Problems problems);
 }

@@ -88,6 +88,12 @@ final class Decoders {
 
   private static final Map<Class<?>, Decoder<?>> BY_TYPE = byType();
 
+  /**
+   * The contributors already decoded, by exact code: the core lookup normalises and scans the
+   * organisations for every value, and a registry names the same few contributors again and again.
+   */
+  private static final Map<String, Contributor> CONTRIBUTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private Decoders() {}
 
   /** Returns the decoder of a top-level type, or null when the format has none. */
@@ -137,7 +143,7 @@ final class Decoders {
   // ---------------------------------------------------------------- JSON types and scalars
 
   /** Reports a JSON null, which the format never uses. */
-  static boolean notNull(JsonNode node, String pointer, Problems problems) {
+  static boolean notNull(JsonNode node, Pointer pointer, Problems problems) {
     if (node.isNull()) {
       problems.structure(pointer, "null is not allowed: an absent optional value is omitted");
       return false;
@@ -146,7 +152,7 @@ final class Decoders {
   }
 
   /** Reports a node of the wrong JSON type. */
-  static boolean expect(JsonNode node, boolean ok, String pointer, Problems problems, String what) {
+  static boolean expect(JsonNode node, boolean ok, Pointer pointer, Problems problems, String what) {
     if (ok) {
       return true;
     }
@@ -172,26 +178,32 @@ final class Decoders {
     return "'" + shown + "'";
   }
 
-  static String string(JsonNode node, String pointer, Problems problems) {
+  static String string(JsonNode node, Pointer pointer, Problems problems) {
     return expect(node, node.isString(), pointer, problems, "a string") ? node.stringValue() : null;
   }
 
-  static Boolean bool(JsonNode node, String pointer, Problems problems) {
+  static Boolean bool(JsonNode node, Pointer pointer, Problems problems) {
     return expect(node, node.isBoolean(), pointer, problems, "a boolean (true or false)")
         ? node.booleanValue() : null;
   }
 
-  static Integer integer(JsonNode node, String pointer, Problems problems) {
+  static Integer integer(JsonNode node, Pointer pointer, Problems problems) {
+    if (node.isInt()) {
+      return node.intValue(); // the common case, without a BigInteger
+    }
     BigInteger value = integral(node, pointer, problems, Integer.MIN_VALUE, Integer.MAX_VALUE);
     return value == null ? null : value.intValue();
   }
 
-  static Long longInteger(JsonNode node, String pointer, Problems problems) {
+  static Long longInteger(JsonNode node, Pointer pointer, Problems problems) {
+    if (node.isInt() || node.isLong()) {
+      return node.longValue(); // the common case, without a BigInteger
+    }
     BigInteger value = integral(node, pointer, problems, Long.MIN_VALUE, Long.MAX_VALUE);
     return value == null ? null : value.longValue();
   }
 
-  private static BigInteger integral(JsonNode node, String pointer, Problems problems, long min, long max) {
+  private static BigInteger integral(JsonNode node, Pointer pointer, Problems problems, long min, long max) {
     if (!expect(node, node.isNumber(), pointer, problems, "an integer (a JSON number)")) {
       return null;
     }
@@ -207,10 +219,14 @@ final class Decoders {
     return value;
   }
 
-  static LocalDate date(JsonNode node, String pointer, Problems problems) {
+  static LocalDate date(JsonNode node, Pointer pointer, Problems problems) {
     String text = string(node, pointer, problems);
     if (text == null) {
       return null;
+    }
+    LocalDate fast = plainDate(text);
+    if (fast != null) {
+      return fast;
     }
     try {
       // ISO_LOCAL_DATE resolves strictly: 2021-02-30 is refused, not moved to March.
@@ -221,21 +237,86 @@ final class Decoders {
     }
   }
 
+  /**
+   * Reads a well-formed yyyy-mm-dd date of the ISO calendar without the formatter's machinery;
+   * returns null for anything else (including 2021-02-30), which the formatter then judges and
+   * reports as before.
+   */
+  private static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    if (day > 28 && day > YearMonthLength.of(year, month)) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  /** The value of the ASCII digits text[from, to), or -1 if one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** Month lengths of the proleptic ISO calendar. */
+  private static final class YearMonthLength {
+    private YearMonthLength() {}
+
+    static int of(int year, int month) {
+      return java.time.Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year));
+    }
+  }
+
+  /**
+   * One decoder per enumeration, built on first use: its label, constants and messages are worked
+   * out once, not for every value decoded.
+   */
+  private static final ClassValue<Decoder<?>> CODES = new ClassValue<>() {
+    @Override
+    protected Decoder<?> computeValue(Class<?> type) {
+      return codeDecoder(type.asSubclass(Enum.class));
+    }
+  };
+
   /** Decodes an enumeration's stable code; an unknown code lists the allowed ones. */
+  @SuppressWarnings("unchecked")
   static <E extends Enum<E>> Decoder<E> code(Class<E> type) {
+    return (Decoder<E>) CODES.get(type);
+  }
+
+  private static <E extends Enum<E>> Decoder<E> codeDecoder(Class<E> type) {
     String label = label(type);
+    E[] constants = type.getEnumConstants();
+    Map<String, E> byName = new java.util.HashMap<>();
+    for (E constant : constants) {
+      byName.put(constant.name(), constant);
+    }
+    String expected = "a " + label + " code (a string)";
+    String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     return (node, pointer, problems) -> {
-      if (!expect(node, node.isString(), pointer, problems, "a " + label + " code (a string)")) {
+      if (!node.isString()) {
+        expect(node, false, pointer, problems, expected);
         return null;
       }
       String text = node.stringValue();
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equals(text)) {
-          return constant;
-        }
+      E constant = byName.get(text);
+      if (constant != null) {
+        return constant;
       }
-      problems.structure(pointer, "unknown " + label + " " + quote(text) + " (expected one of "
-          + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+      problems.structure(pointer, "unknown " + label + " " + quote(text) + " (expected one of " + allowed + ")");
       return null;
     };
   }
@@ -245,14 +326,14 @@ final class Decoders {
     return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
   }
 
-  static <T> List<T> list(JsonNode node, String pointer, Problems problems, Decoder<T> element) {
+  static <T> List<T> list(JsonNode node, Pointer pointer, Problems problems, Decoder<T> element) {
     if (!expect(node, node.isArray(), pointer, problems, "an array")) {
       return null;
     }
     List<T> list = new ArrayList<>(node.size());
     boolean failed = false;
     for (int i = 0; i < node.size(); i++) {
-      String at = JsonPointers.index(pointer, i);
+      Pointer at = pointer.index(i);
       JsonNode item = node.get(i);
       T value = notNull(item, at, problems) ? element.decode(item, at, problems) : null;
       if (value == null) {
@@ -266,10 +347,14 @@ final class Decoders {
 
   // ---------------------------------------------------------------- textual values
 
-  static Contributor contributor(JsonNode node, String pointer, Problems problems) {
+  static Contributor contributor(JsonNode node, Pointer pointer, Problems problems) {
     String code = string(node, pointer, problems);
     if (code == null) {
       return null;
+    }
+    Contributor known = CONTRIBUTORS.get(code);
+    if (known != null) {
+      return known;
     }
     Optional<Contributor> found = Optional.empty();
     try {
@@ -285,10 +370,12 @@ final class Decoders {
           + ")");
       return null;
     }
+    // Only exact codes of the catalogue get here, so the cache is bounded by the catalogue.
+    CONTRIBUTORS.putIfAbsent(code, found.get());
     return found.get();
   }
 
-  static MemberState memberState(JsonNode node, String pointer, Problems problems) {
+  static MemberState memberState(JsonNode node, Pointer pointer, Problems problems) {
     Contributor contributor = contributor(node, pointer, problems);
     if (contributor == null) {
       return null;
@@ -300,7 +387,7 @@ final class Decoders {
     return null;
   }
 
-  static InternationalOrganisation organisation(JsonNode node, String pointer, Problems problems) {
+  static InternationalOrganisation organisation(JsonNode node, Pointer pointer, Problems problems) {
     Contributor contributor = contributor(node, pointer, problems);
     if (contributor == null) {
       return null;
@@ -312,7 +399,7 @@ final class Decoders {
     return null;
   }
 
-  static Mission mission(JsonNode node, String pointer, Problems problems) {
+  static Mission mission(JsonNode node, Pointer pointer, Problems problems) {
     String acronym = string(node, pointer, problems);
     if (acronym == null) {
       return null;
@@ -326,7 +413,7 @@ final class Decoders {
     return found.get();
   }
 
-  static SecurityCouncilResolution resolution(JsonNode node, String pointer, Problems problems) {
+  static SecurityCouncilResolution resolution(JsonNode node, Pointer pointer, Problems problems) {
     String symbol = string(node, pointer, problems);
     if (symbol == null) {
       return null;
@@ -343,7 +430,7 @@ final class Decoders {
     return null;
   }
 
-  static Share share(JsonNode node, String pointer, Problems problems) {
+  static Share share(JsonNode node, Pointer pointer, Problems problems) {
     String text = string(node, pointer, problems);
     if (text == null) {
       return null;
@@ -356,7 +443,7 @@ final class Decoders {
     }
   }
 
-  static MandatePeriod period(JsonNode node, String pointer, Problems problems) {
+  static MandatePeriod period(JsonNode node, Pointer pointer, Problems problems) {
     String text = string(node, pointer, problems);
     if (text == null) {
       return null;
@@ -372,7 +459,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- personnel and units
 
-  static PersonnelCount personnelCount(JsonNode node, String pointer, Problems problems) {
+  static PersonnelCount personnelCount(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a personnel count", "women", "men");
     if (f == null) {
       return null;
@@ -382,7 +469,7 @@ final class Decoders {
     return f.build(() -> PersonnelCount.of(women, men));
   }
 
-  static UnitType unitType(JsonNode node, String pointer, Problems problems) {
+  static UnitType unitType(JsonNode node, Pointer pointer, Problems problems) {
     if (node.isString()) {
       String code = node.stringValue();
       for (UnitType type : UnitType.standardTypes()) {
@@ -413,7 +500,7 @@ final class Decoders {
         .build());
   }
 
-  static Platoon platoon(JsonNode node, String pointer, Problems problems) {
+  static Platoon platoon(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a platoon", "name", "personnel");
     if (f == null) {
       return null;
@@ -423,7 +510,7 @@ final class Decoders {
     return f.build(() -> Platoon.of(name, personnel));
   }
 
-  static EngagementTeam engagementTeam(JsonNode node, String pointer, Problems problems) {
+  static EngagementTeam engagementTeam(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "an engagement team", "name", "personnel");
     if (f == null) {
       return null;
@@ -433,7 +520,7 @@ final class Decoders {
     return f.build(() -> EngagementTeam.of(name, personnel));
   }
 
-  static Caveat caveat(JsonNode node, String pointer, Problems problems) {
+  static Caveat caveat(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a caveat", "description", "declared");
     if (f == null) {
       return null;
@@ -443,7 +530,7 @@ final class Decoders {
     return f.build(() -> Caveat.of(description, declared));
   }
 
-  static PredeploymentTraining training(JsonNode node, String pointer, Problems problems) {
+  static PredeploymentTraining training(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "pre-deployment training",
         "unMinimumStandards", "conflictRelatedSexualViolence", "sexualExploitationAndAbuse",
         "genderSensitive", "completedOn");
@@ -461,7 +548,7 @@ final class Decoders {
         .build());
   }
 
-  static Unit unit(JsonNode node, String pointer, Problems problems) {
+  static Unit unit(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a unit",
         "id", "type", "contributor", "status", "mission", "personnel", "roles", "platoons",
         "engagementTeams", "training", "vetted", "equipment", "caveats", "nightFlyingCapable",
@@ -494,7 +581,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- pledges
 
-  static Readiness readiness(JsonNode node, String pointer, Problems problems) {
+  static Readiness readiness(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a readiness",
         "level", "registeredOn", "aavDate", "surReference", "rapidDeploymentDays");
     if (f == null) {
@@ -511,7 +598,7 @@ final class Decoders {
         .build());
   }
 
-  static Arrangement arrangement(JsonNode node, String pointer, Problems problems) {
+  static Arrangement arrangement(JsonNode node, Pointer pointer, Problems problems) {
     if (!expect(node, node.isObject(), pointer, problems, "an arrangement (a JSON object)")) {
       return null;
     }
@@ -521,7 +608,7 @@ final class Decoders {
           + Arrays.stream(ArrangementKind.values()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
       return null;
     }
-    String kindAt = JsonPointers.child(pointer, "kind");
+    Pointer kindAt = pointer.child("kind");
     ArrangementKind kind = notNull(kindNode, kindAt, problems)
         ? code(ArrangementKind.class).decode(kindNode, kindAt, problems) : null;
     if (kind == null) {
@@ -561,7 +648,7 @@ final class Decoders {
     }
   }
 
-  static RotationPeriod rotationPeriod(JsonNode node, String pointer, Problems problems) {
+  static RotationPeriod rotationPeriod(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a rotation period", "contributor", "from", "to");
     if (f == null) {
       return null;
@@ -572,7 +659,7 @@ final class Decoders {
     return f.build(() -> RotationPeriod.of(contributor, from, to));
   }
 
-  static EquipmentOffer equipmentOffer(JsonNode node, String pointer, Problems problems) {
+  static EquipmentOffer equipmentOffer(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "an equipment offer", "description", "quantity", "recipient");
     if (f == null) {
       return null;
@@ -585,7 +672,7 @@ final class Decoders {
         : EquipmentOffer.of(description, quantity));
   }
 
-  static TrainingOffer trainingOffer(JsonNode node, String pointer, Problems problems) {
+  static TrainingOffer trainingOffer(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a training offer", "description", "recipients");
     if (f == null) {
       return null;
@@ -595,7 +682,7 @@ final class Decoders {
     return f.build(() -> TrainingOffer.of(description, recipients));
   }
 
-  static Pledge pledge(JsonNode node, String pointer, Problems problems) {
+  static Pledge pledge(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a pledge",
         "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmedOn", "units",
         "equipment", "training", "readiness");
@@ -621,7 +708,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- missions
 
-  static MandatedTask mandatedTask(JsonNode node, String pointer, Problems problems) {
+  static MandatedTask mandatedTask(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a mandated task", "description", "kind", "priority", "phase");
     if (f == null) {
       return null;
@@ -635,7 +722,7 @@ final class Decoders {
         .build());
   }
 
-  static AuthorisedCeiling ceiling(JsonNode node, String pointer, Problems problems) {
+  static AuthorisedCeiling ceiling(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "an authorised ceiling", "categories", "maximum");
     if (f == null) {
       return null;
@@ -645,7 +732,7 @@ final class Decoders {
     return f.build(() -> AuthorisedCeiling.of(maximum, categories));
   }
 
-  static Mandate mandate(JsonNode node, String pointer, Problems problems) {
+  static Mandate mandate(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a mandate", "mission", "authorisedBy", "period", "tasks", "ceilings");
     if (f == null) {
       return null;
@@ -660,7 +747,7 @@ final class Decoders {
         .build());
   }
 
-  static MissionProfile missionProfile(JsonNode node, String pointer, Problems problems) {
+  static MissionProfile missionProfile(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a mission profile", "mission", "mandate", "capabilities", "deployed", "asOf");
     if (f == null) {
       return null;
@@ -676,7 +763,7 @@ final class Decoders {
         .build());
   }
 
-  static MemberStateCommitments commitments(JsonNode node, String pointer, Problems problems) {
+  static MemberStateCommitments commitments(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "member state commitments",
         "memberState", "wpsNationalActionPlan", "rolesOpenToWomenReported", "officersByRankAndGenderReported");
     if (f == null) {
@@ -692,7 +779,7 @@ final class Decoders {
         .build());
   }
 
-  static DeploymentRecord deploymentRecord(JsonNode node, String pointer, Problems problems) {
+  static DeploymentRecord deploymentRecord(JsonNode node, Pointer pointer, Problems problems) {
     Fields f = Fields.open(node, pointer, problems, "a deployment record", "date", "contributor", "mission", "category", "personnel");
     if (f == null) {
       return null;
@@ -707,7 +794,7 @@ final class Decoders {
 
   // ---------------------------------------------------------------- exchange documents
 
-  static PledgeRegistryDocument registry(JsonNode node, String pointer, Problems problems) {
+  static PledgeRegistryDocument registry(JsonNode node, Pointer pointer, Problems problems) {
     if (!envelope(node, pointer, problems, PledgeRegistryDocument.TYPE)) {
       return null;
     }
@@ -716,7 +803,7 @@ final class Decoders {
     return f.build(() -> PledgeRegistryDocument.of(pledges));
   }
 
-  static DeploymentSnapshotDocument snapshot(JsonNode node, String pointer, Problems problems) {
+  static DeploymentSnapshotDocument snapshot(JsonNode node, Pointer pointer, Problems problems) {
     if (!envelope(node, pointer, problems, DeploymentSnapshotDocument.TYPE)) {
       return null;
     }
@@ -727,7 +814,7 @@ final class Decoders {
       // The snapshot refuses records of another date; say which ones, not just that one is.
       for (int i = 0; i < records.size(); i++) {
         if (!records.get(i).date().equals(date)) {
-          problems.structure(JsonPointers.child(JsonPointers.index(JsonPointers.child(pointer, "records"), i), "date"),
+          problems.structure(pointer.child("records").index(i).child("date"),
               "must be the snapshot's date " + date + ", was " + records.get(i).date());
           f.fail();
         }
@@ -740,12 +827,12 @@ final class Decoders {
    * Checks the schema version and the type before anything else: a document of another major
    * version may mean anything, so its other properties are not judged.
    */
-  static boolean envelope(JsonNode node, String pointer, Problems problems, String type) {
+  static boolean envelope(JsonNode node, Pointer pointer, Problems problems, String type) {
     if (!expect(node, node.isObject(), pointer, problems, "an exchange document (a JSON object)")) {
       return false;
     }
     JsonNode version = node.get("schemaVersion");
-    String versionAt = JsonPointers.child(pointer, "schemaVersion");
+    Pointer versionAt = pointer.child("schemaVersion");
     if (version == null) {
       problems.structure(pointer, "missing required property 'schemaVersion' (this reader reads " + PeacekeepingJson.SCHEMA_VERSION + ")");
       return false;
@@ -772,7 +859,7 @@ final class Decoders {
       return false;
     }
     JsonNode typeNode = node.get("type");
-    String typeAt = JsonPointers.child(pointer, "type");
+    Pointer typeAt = pointer.child("type");
     if (typeNode == null) {
       problems.structure(pointer, "missing required property 'type' (expected '" + type + "')");
       return false;

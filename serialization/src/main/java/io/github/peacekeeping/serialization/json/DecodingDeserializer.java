@@ -52,7 +52,7 @@ final class DecodingDeserializer<T> extends StdDeserializer<T> {
     String pointer = pointer(parser);
     JsonNode tree = ctxt.readTree(parser);
     Problems problems = new Problems();
-    Object value = decoder.decode(tree, pointer, problems);
+    Object value = decoder.decode(tree, Pointer.of(pointer), problems);
     if (value == null || !problems.isEmpty()) {
       throw new InvalidValueException(parser, start, type, problems.list());
     }

@@ -20,12 +20,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class Fields {
 
   private final JsonNode node;
-  private final String pointer;
+  private final Pointer pointer;
   private final Problems problems;
-  private final Set<String> names;
+  private final String[] names;
   private boolean failed;
 
-  private Fields(JsonNode node, String pointer, Problems problems, Set<String> names) {
+  private Fields(JsonNode node, Pointer pointer, Problems problems, String[] names) {
     this.node = node;
     this.pointer = pointer;
     this.problems = problems;
@@ -36,15 +36,15 @@ final class Fields {
    * Opens an object whose properties are {@code names}; reports a non-object and every unknown
    * property. Returns null when the node is not an object.
    */
-  static Fields open(JsonNode node, String pointer, Problems problems, String what, String... names) {
+  static Fields open(JsonNode node, Pointer pointer, Problems problems, String what, String... names) {
     if (!Decoders.expect(node, node.isObject(), pointer, problems, what + " (a JSON object)")) {
       return null;
     }
-    Fields fields = new Fields(node, pointer, problems, Set.of(names));
+    Fields fields = new Fields(node, pointer, problems, names);
     for (String name : node.propertyNames()) {
-      if (!fields.names.contains(name)) {
+      if (!fields.known(name)) {
         problems.structure(
-            JsonPointers.child(pointer, name),
+            pointer.child(name),
             "unknown property '" + name + "' in " + what + " (expected "
                 + String.join(", ", List.of(names)) + ")");
         fields.failed = true;
@@ -53,7 +53,17 @@ final class Fields {
     return fields;
   }
 
-  String pointer() {
+  /** A linear scan: objects have at most 15 properties, fewer than hashing a set would save. */
+  private boolean known(String name) {
+    for (String candidate : names) {
+      if (candidate.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Pointer pointer() {
     return pointer;
   }
 
@@ -100,7 +110,7 @@ final class Fields {
     if (value == null) {
       return List.of();
     }
-    List<T> list = Decoders.list(value, JsonPointers.child(pointer, name), problems, element);
+    List<T> list = Decoders.list(value, pointer.child(name), problems, element);
     if (list == null) {
       failed = true;
       return List.of();
@@ -114,7 +124,7 @@ final class Fields {
     if (value == null) {
       return Set.of();
     }
-    String at = JsonPointers.child(pointer, name);
+    Pointer at = pointer.child(name);
     List<T> list = Decoders.list(value, at, problems, element);
     if (list == null) {
       failed = true;
@@ -123,7 +133,7 @@ final class Fields {
     Set<T> set = new LinkedHashSet<>();
     for (int i = 0; i < list.size(); i++) {
       if (!set.add(list.get(i))) {
-        problems.structure(JsonPointers.index(at, i), "repeated element '" + list.get(i) + "' in a set");
+        problems.structure(at.index(i), "repeated element '" + list.get(i) + "' in a set");
         failed = true;
       }
     }
@@ -136,14 +146,14 @@ final class Fields {
     if (object == null) {
       return Map.of();
     }
-    String at = JsonPointers.child(pointer, name);
+    Pointer at = pointer.child(name);
     if (!Decoders.expect(object, object.isObject(), at, problems, "an object keyed by codes")) {
       failed = true;
       return Map.of();
     }
     Map<K, V> map = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : object.properties()) {
-      String entryAt = JsonPointers.child(at, entry.getKey());
+      Pointer entryAt = at.child(entry.getKey());
       K k = key.decode(JsonNodeFactory.instance.stringNode(entry.getKey()), entryAt, problems);
       V v = Decoders.notNull(entry.getValue(), entryAt, problems) ? value.decode(entry.getValue(), entryAt, problems) : null;
       if (k == null || v == null) {
@@ -178,7 +188,7 @@ final class Fields {
     }
   }
 
-  private String locate(String message) {
+  private Pointer locate(String message) {
     int colon = message.indexOf(':');
     if (colon <= 0) {
       return pointer;
@@ -186,25 +196,25 @@ final class Fields {
     String subject = message.substring(0, colon);
     int bracket = subject.indexOf('[');
     String property = bracket < 0 ? subject : subject.substring(0, bracket);
-    if (!names.contains(property) || node.get(property) == null) {
+    if (!known(property) || node.get(property) == null) {
       return pointer;
     }
-    String at = JsonPointers.child(pointer, property);
+    Pointer at = pointer.child(property);
     if (bracket > 0 && subject.endsWith("]")) {
       String key = subject.substring(bracket + 1, subject.length() - 1);
       JsonNode container = node.get(property);
       if (container.isObject() && container.get(key) != null) {
-        return JsonPointers.child(at, key);
+        return at.child(key);
       }
       if (container.isArray() && key.matches("\\d{1,9}") && Integer.parseInt(key) < container.size()) {
-        return JsonPointers.index(at, Integer.parseInt(key));
+        return at.index(Integer.parseInt(key));
       }
     }
     return at;
   }
 
   private <T> T decode(String name, JsonNode value, Decoder<T> decoder) {
-    String at = JsonPointers.child(pointer, name);
+    Pointer at = pointer.child(name);
     T result = Decoders.notNull(value, at, problems) ? decoder.decode(value, at, problems) : null;
     if (result == null) {
       failed = true;

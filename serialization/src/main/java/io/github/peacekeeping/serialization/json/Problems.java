@@ -12,6 +12,10 @@ final class Problems {
     problems.add(JsonProblem.of(ProblemKind.STRUCTURE, pointer, message));
   }
 
+  void structure(Pointer pointer, String message) {
+    problems.add(JsonProblem.of(ProblemKind.STRUCTURE, pointer.toString(), message));
+  }
+
   void add(JsonProblem problem) {
     problems.add(problem);
   }

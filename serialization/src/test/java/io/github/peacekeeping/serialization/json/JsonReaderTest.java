@@ -381,4 +381,73 @@ class JsonReaderTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("rejectAt: needs a validation context, was ERROR");
   }
+
+  @org.junit.jupiter.api.Test
+  void strict_utf8_check_agrees_with_the_strict_jdk_decoder() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261123);
+    java.util.List<byte[]> samples = new java.util.ArrayList<>(java.util.List.of(
+        new byte[] {(byte) 0xC0, (byte) 0x80}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        new byte[] {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF}, new byte[] {(byte) 0xE2, (byte) 0x82},
+        "é€😀 ok".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    int[] leads = {0x41, 0x7F, 0x80, 0xBF, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF};
+    for (int n = 0; n < 20_000; n++) {
+      byte[] bytes = new byte[random.nextInt(1, 6)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) (random.nextBoolean() ? leads[random.nextInt(leads.length)] : 0x80 + random.nextInt(64));
+      }
+      samples.add(bytes);
+    }
+    for (byte[] bytes : samples) {
+      boolean jdk;
+      try {
+        java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes));
+        jdk = true;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        jdk = false;
+      }
+      assertThat(JsonReader.isStrictUtf8(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(jdk);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void bytes_with_a_syntax_error_after_non_ascii_text_report_the_same_position_as_text() {
+    String json = "{\"description\": \"équipe €\", \"quantity\": 2,, }";
+    Throwable fromText = org.assertj.core.api.Assertions.catchThrowable(
+        () -> JsonReader.create().read(json, EquipmentOffer.class));
+    Throwable fromBytes = org.assertj.core.api.Assertions.catchThrowable(() -> JsonReader.create()
+        .read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), EquipmentOffer.class));
+    assertThat(fromText).isInstanceOf(InvalidDocumentException.class);
+    assertThat(((InvalidDocumentException) fromBytes).problems())
+        .isEqualTo(((InvalidDocumentException) fromText).problems());
+  }
+
+  @org.junit.jupiter.api.Test
+  void dates_are_read_as_the_strict_iso_formatter_reads_them() {
+    java.time.format.DateTimeFormatter strict = java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    for (String date : List.of("2024-02-29", "2023-02-29", "2000-02-29", "1900-02-29", "2021-04-31",
+        "2021-12-31", "2021-13-01", "2021-00-10", "2021-01-00", "0000-01-01", "9999-12-31",
+        "2021-1-01", "20210101", "2021/01/01", "+2021-01-01")) {
+      boolean valid;
+      try {
+        java.time.LocalDate.parse(date, strict);
+        valid = date.length() == 10;
+      } catch (java.time.format.DateTimeParseException e) {
+        valid = false;
+      }
+      String json = "{\"level\": \"LEVEL_2\", \"aavDate\": \"" + date + "\"}";
+      if (valid) {
+        assertThat(JsonReader.create().read(json, Readiness.class).value().aavDate())
+            .as(date).contains(java.time.LocalDate.parse(date));
+      } else {
+        assertThatThrownBy(() -> JsonReader.create().read(json, Readiness.class)).as(date)
+            .isInstanceOf(InvalidDocumentException.class)
+            .hasMessageContaining("malformed date '" + date + "'");
+      }
+    }
+  }
 }
