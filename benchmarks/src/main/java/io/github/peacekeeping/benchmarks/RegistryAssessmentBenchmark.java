@@ -4,7 +4,6 @@ import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
 import io.github.peacekeeping.core.mission.Mission;
-import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.Readiness;
@@ -19,13 +18,11 @@ import io.github.peacekeeping.core.unit.Platoon;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitRole;
 import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.serialization.csv.ImportResult;
+import io.github.peacekeeping.serialization.csv.UnStatisticsImporter;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.RegistryAssessment;
 import io.github.peacekeeping.validation.ValidationContext;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -313,18 +310,12 @@ public class RegistryAssessmentBenchmark {
   }
 
   /**
-   * A small reader of the wide layout of the UN's contributions by gender: quote-aware (doubled
-   * quotes inside quoted fields), contributors by ISO-3 code, "Experts on Mission" as military
-   * observers (staff officers are counted with troops in this period), zero counts skipped.
+   * The UN's contributions by gender, read with the serialization module's importer ("Experts on
+   * Mission" as military observers, staff officers counted with troops in this period).
    */
   static final class UnContributions {
 
     private static final String FILE = "data/un-contributions-by-gender-2009-2014.csv";
-    private static final Map<String, PersonnelCategory> TYPES = Map.of(
-        "Individual Police", PersonnelCategory.INDIVIDUAL_POLICE,
-        "Formed Police Units", PersonnelCategory.FORMED_POLICE_UNITS,
-        "Experts on Mission", PersonnelCategory.MILITARY_OBSERVERS,
-        "Troops", PersonnelCategory.CONTINGENT_TROOPS);
 
     private UnContributions() {}
 
@@ -343,68 +334,17 @@ public class RegistryAssessmentBenchmark {
           + " run from the repository or pass -jvmArgs -Dpeacekeeping.data=<file>");
     }
 
+    /** Reads the file with the library's importer, grouping the records by month. */
     static Map<LocalDate, List<DeploymentRecord>> read(Path file) {
+      ImportResult imported = new UnStatisticsImporter().importFile(file);
+      if (imported.hasErrors()) {
+        throw new IllegalStateException(file + ": " + imported.errors());
+      }
       Map<LocalDate, List<DeploymentRecord>> byMonth = new TreeMap<>();
-      try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String[] header = split(reader.readLine());
-        String line;
-        int number = 1;
-        while ((line = reader.readLine()) != null) {
-          number++;
-          String[] row = split(line);
-          if (row.length != header.length) {
-            throw new IllegalArgumentException(file + ", line " + number + ": expected "
-                + header.length + " fields, found " + row.length);
-          }
-          LocalDate date = LocalDate.parse(row[1]);
-          MemberState contributor = MemberState.of(row[3]);
-          Mission mission = Mission.of(row[4]);
-          for (int column = 5; column + 2 < header.length; column += 3) {
-            String type = header[column].substring(0, header[column].length() - " Male".length());
-            PersonnelCategory category = TYPES.get(type);
-            if (category == null) {
-              continue;
-            }
-            PersonnelCount count =
-                PersonnelCount.of(Long.parseLong(row[column + 1]), Long.parseLong(row[column]));
-            if (!count.isZero()) {
-              byMonth.computeIfAbsent(date, d -> new ArrayList<>())
-                  .add(DeploymentRecord.of(date, contributor, mission, category, count));
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
+      for (DeploymentRecord record : imported.records()) {
+        byMonth.computeIfAbsent(record.date(), d -> new ArrayList<>()).add(record);
       }
       return byMonth;
-    }
-
-    static String[] split(String line) {
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (quoted) {
-          if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-        } else {
-          field.append(c);
-        }
-      }
-      fields.add(field.toString());
-      return fields.toArray(String[]::new);
     }
   }
 }
