@@ -5,6 +5,7 @@ import io.github.peacekeeping.cli.Views.Outcome;
 import io.github.peacekeeping.cli.Views.ProblemView;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,15 +23,7 @@ final class OutcomePrinter {
   static void print(PrintWriter out, Outcome outcome) {
     out.printf("%s%s%n", outcome.file(), outcome.type() == null ? "" : " (" + outcome.type() + ")");
     out.println(asOfLine(outcome.asOf(), outcome.asOfDefault()));
-    if (!outcome.problems().isEmpty()) {
-      out.println();
-      out.println("Problems reading the input:");
-      TextTable table = new TextTable("SEVERITY", "KIND", "LOCATION", "MESSAGE");
-      for (ProblemView problem : outcome.problems()) {
-        table.row(problem.severity(), problem.kind(), problem.location(), problem.message());
-      }
-      table.print(out, "  ");
-    }
+    printProblems(out, outcome.problems());
     out.println();
     if (outcome.findings().isEmpty()) {
       out.println("No findings.");
@@ -79,5 +72,19 @@ final class OutcomePrinter {
     for (FindingView finding : byRule.values()) {
       out.printf("  %s%n    %s%n", finding.ruleId(), finding.citation().text());
     }
+  }
+
+  /** Prints the problems met reading an input, if any, as an indented table. */
+  static void printProblems(PrintWriter out, List<ProblemView> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Problems reading the input:");
+    TextTable table = new TextTable("SEVERITY", "KIND", "LOCATION", "MESSAGE");
+    for (ProblemView problem : problems) {
+      table.row(problem.severity(), problem.kind(), problem.location(), problem.message());
+    }
+    table.print(out, "  ");
   }
 }

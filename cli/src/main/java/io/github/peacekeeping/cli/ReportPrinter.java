@@ -1,6 +1,5 @@
 package io.github.peacekeeping.cli;
 
-import io.github.peacekeeping.cli.Views.ProblemView;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.Map;
@@ -22,15 +21,7 @@ final class ReportPrinter {
       out.println("Figures of " + outcome.date() + "; scope: " + outcome.scope());
     }
     out.println(OutcomePrinter.asOfLine(outcome.asOf(), outcome.asOfDefault()));
-    if (!outcome.problems().isEmpty()) {
-      out.println();
-      out.println("Problems reading the input:");
-      TextTable table = new TextTable("SEVERITY", "KIND", "LOCATION", "MESSAGE");
-      for (ProblemView problem : outcome.problems()) {
-        table.row(problem.severity(), problem.kind(), problem.location(), problem.message());
-      }
-      table.print(out, "  ");
-    }
+    OutcomePrinter.printProblems(out, outcome.problems());
     out.println();
     if (outcome.targets().isEmpty()) {
       out.println("No targets apply.");
