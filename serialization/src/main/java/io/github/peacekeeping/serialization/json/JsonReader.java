@@ -266,15 +266,7 @@ public final class JsonReader {
   public <T> Validated<T> read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Decoder<T> decoder = decoder(type);
-    BufferedInputStream in = new BufferedInputStream(json);
-    try {
-      in.mark(4);
-      byte[] start = in.readNBytes(4);
-      in.reset();
-      checkStart(start, start.length);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BufferedInputStream in = checkedStart(json);
     return finish(parse(() -> mapper.createParser(strictUtf8(in))), type, decoder);
   }
 
@@ -384,14 +376,9 @@ public final class JsonReader {
     }
     Objects.requireNonNull(valid, "valid");
     Objects.requireNonNull(invalid, "invalid");
-    BufferedInputStream in = new BufferedInputStream(json);
+    BufferedInputStream in;
     try {
-      in.mark(4);
-      byte[] start = in.readNBytes(4);
-      in.reset();
-      checkStart(start, start.length);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      in = checkedStart(json);
     } catch (InvalidDocumentException e) {
       e.problems().forEach(invalid);
       return new StreamSummary(0, 0, e.problems().size(), false, ValidationReport.empty());
@@ -801,5 +788,22 @@ public final class JsonReader {
       return path.isEmpty() ? "" : JsonPointers.fromFindingPath("/pledges", path);
     }
     return JsonPointers.fromFindingPath("", path);
+  }
+
+  /**
+   * Buffers a stream and checks its first bytes (no byte order mark, not UTF-16 or UTF-32) without
+   * consuming them.
+   */
+  private static BufferedInputStream checkedStart(InputStream json) {
+    BufferedInputStream in = new BufferedInputStream(json);
+    try {
+      in.mark(4);
+      byte[] start = in.readNBytes(4);
+      in.reset();
+      checkStart(start, start.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return in;
   }
 }
