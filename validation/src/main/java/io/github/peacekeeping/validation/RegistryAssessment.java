@@ -45,13 +45,30 @@ public final class RegistryAssessment {
       throw new IllegalStateException("the registry assessment is finished");
     }
     List<Finding> findings = new ArrayList<>();
-    validator.collect(pledge, context, "[" + index++ + "]", findings);
-    tally.add(pledge);
+    validator.collect(pledge, context, "[" + index + "]", findings);
+    count(pledge);
     return ValidationReport.of(Engine.sorted(findings));
   }
 
   /**
-   * Returns the number of pledges accepted so far.
+   * Adds the next pledge of the registry to the totals without validating it: for a caller that
+   * has validated it already (and, say, accepts only pledges without errors into the registry).
+   *
+   * @param pledge the pledge, not null
+   * @throws NullPointerException if {@code pledge} is null
+   * @throws IllegalStateException if the assessment is finished
+   */
+  public void count(Pledge pledge) {
+    Objects.requireNonNull(pledge, "pledge");
+    if (finished) {
+      throw new IllegalStateException("the registry assessment is finished");
+    }
+    index++;
+    tally.add(pledge);
+  }
+
+  /**
+   * Returns the number of pledges accepted or counted so far.
    *
    * @return the count, zero or more
    */

@@ -307,4 +307,18 @@ class RegistryTargetsTest {
     assertThat(targets.findings()).isEqualTo(validate(registry, AFTER).findings().stream()
         .filter(f -> f.assessment().isPresent()).toList());
   }
+
+  @Test
+  void counting_pledges_without_validating_them_gives_the_same_targets() {
+    List<Pledge> registry = registry(8_000, 3_999, AFTER);
+    RegistryAssessment assessment =
+        CommuniqueValidator.create().registryAssessment(ValidationContext.asOf(AFTER));
+    registry.forEach(assessment::count);
+
+    assertThat(assessment.count()).isEqualTo(registry.size());
+    assertThat(assessment.finish().findings()).isEqualTo(CommuniqueValidator.create()
+        .assessReadinessTargets(registry, ValidationContext.asOf(AFTER)).findings());
+    assertThatThrownBy(() -> assessment.count(registry.get(0)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("finished");
+  }
 }

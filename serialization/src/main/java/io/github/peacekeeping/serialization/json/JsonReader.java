@@ -543,7 +543,6 @@ public final class JsonReader {
         findings = validate(value);
         if (rejectAt != null && !findings.isClean(rejectAt)) {
           List<JsonProblem> problems = new ArrayList<>();
-          List<Finding> kept = new ArrayList<>();
           for (Finding finding : findings.findings()) {
             if (finding.severity().isAtLeast(rejectAt)) {
               String pointer = JsonPointers.fromFindingPath(at, finding.path());
@@ -554,8 +553,8 @@ public final class JsonReader {
           return;
         }
         if (assessment != null) {
-          // Validated a second time, but only a pledge that passed counts in the totals.
-          assessment.accept((Pledge) value);
+          // Already validated above: only a pledge that passed counts in the totals.
+          assessment.count((Pledge) value);
         }
       }
       delivered++;
