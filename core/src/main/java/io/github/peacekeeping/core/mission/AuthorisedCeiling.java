@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +20,13 @@ import org.immutables.value.Value;
  * ceiling covers a set of categories and caps their sum; how that sum divides among them is left
  * to the mission.
  *
- * <p>The maximum is never negative and at least one category is covered. Whether personnel
+ * <p>A ceiling may include sub-ceilings on some of its categories, as in "a police ceiling of
+ * 2,101, including 1,441 formed police" ({@link #withSubCeiling(AuthorisedCeiling)}): personnel
+ * within a sub-ceiling count towards it and towards the ceiling that includes it.
+ *
+ * <p>The maximum is never negative and at least one category is covered; a sub-ceiling covers only
+ * categories of the ceiling that includes it, no more personnel than it, and no category of
+ * another sub-ceiling of the same ceiling. Whether personnel
  * deployed exceed the ceiling is policy, not an invariant: {@link #isExceededBy(Map)} tells, and
  * the rules module reports it.
  *
@@ -47,6 +54,29 @@ public abstract class AuthorisedCeiling {
    */
   @Value.Parameter
   public abstract Set<PersonnelCategory> categories();
+
+  /**
+   * Returns the sub-ceilings this ceiling includes, in the order given.
+   *
+   * @return the sub-ceilings, possibly none, unmodifiable, never null
+   */
+  public abstract List<AuthorisedCeiling> subCeilings();
+
+  /**
+   * Returns this ceiling with one more sub-ceiling, as in "a police ceiling of 2,101, including
+   * 1,441 formed police": {@code AuthorisedCeiling.ofPolice(2101).withSubCeiling(
+   * AuthorisedCeiling.of(1441, PersonnelCategory.FORMED_POLICE_UNITS))}.
+   *
+   * @param subCeiling the sub-ceiling, not null
+   * @return the ceiling with the sub-ceiling added, never null
+   * @throws NullPointerException if {@code subCeiling} is null
+   * @throws IllegalArgumentException if the sub-ceiling covers a category this ceiling does not,
+   *     or one that another sub-ceiling covers, or allows more personnel than this ceiling
+   */
+  public AuthorisedCeiling withSubCeiling(AuthorisedCeiling subCeiling) {
+    Objects.requireNonNull(subCeiling, "subCeiling");
+    return ImmutableAuthorisedCeiling.builder().from(this).addSubCeiling(subCeiling).build();
+  }
 
   /**
    * Returns a ceiling on the personnel of some categories, counted together.
@@ -112,6 +142,24 @@ public abstract class AuthorisedCeiling {
     }
     if (categories().isEmpty()) {
       throw new IllegalArgumentException("categories: must not be empty, was " + categories());
+    }
+    Set<PersonnelCategory> inSubCeilings = EnumSet.noneOf(PersonnelCategory.class);
+    for (int i = 0; i < subCeilings().size(); i++) {
+      AuthorisedCeiling sub = subCeilings().get(i);
+      if (!categories().containsAll(sub.categories())) {
+        throw new IllegalArgumentException("subCeilings[" + i + "]: must cover only categories of "
+            + this.categories() + ", was " + sub);
+      }
+      if (sub.maximum() > maximum()) {
+        throw new IllegalArgumentException("subCeilings[" + i + "]: must not allow more than "
+            + maximum() + ", was " + sub);
+      }
+      for (PersonnelCategory category : sub.categories()) {
+        if (!inSubCeilings.add(category)) {
+          throw new IllegalArgumentException("subCeilings[" + i + "]: " + category
+              + " must not be covered by two sub-ceilings, was " + sub);
+        }
+      }
     }
   }
 
@@ -179,7 +227,7 @@ public abstract class AuthorisedCeiling {
 
   /**
    * Returns the ceiling as text, such as {@code "up to 2101 of FORMED_POLICE_UNITS,
-   * INDIVIDUAL_POLICE"}.
+   * INDIVIDUAL_POLICE (including up to 1441 of FORMED_POLICE_UNITS)"}.
    *
    * @return the ceiling as text, never null
    */
@@ -190,6 +238,9 @@ public abstract class AuthorisedCeiling {
     for (PersonnelCategory category : categories()) {
       text.append(separator).append(category.name());
       separator = ", ";
+    }
+    for (AuthorisedCeiling sub : subCeilings()) {
+      text.append(" (including ").append(sub).append(')');
     }
     return text.toString();
   }

@@ -25,8 +25,14 @@ import org.immutables.value.Value;
  * {@link #builder()} builds a mission the catalogue does not hold. Two missions are equal when all
  * their attributes are; they are ordered by acronym.
  *
- * <p>The acronym is upper-case letters and digits, the name is not blank, and the mission does
- * not end before it starts.
+ * <p>A mission operates from its {@linkplain #start() start} to the day its {@linkplain
+ * #withdrawalCompleted() withdrawal was completed}, which may be later than the {@linkplain
+ * #mandateEnd() end of its last mandate}: {@link #operatesOn(LocalDate)} tells. Personnel are
+ * deployed, and counted, only while it operates.
+ *
+ * <p>The acronym is upper-case letters and digits, the name is not blank, the mandate does not end
+ * before the mission starts, and the withdrawal is completed neither before the mandate ends nor
+ * without a mandate end.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -84,11 +90,31 @@ public abstract class Mission implements Comparable<Mission> {
   public abstract LocalDate start();
 
   /**
-   * Returns the last day of the mission, if it has closed or a closing day is fixed.
+   * Returns the last day of the mission's last mandate, if the Council has ended it or fixed its
+   * end.
    *
-   * @return the end date, or empty while the mission has no fixed end; never null
+   * @return the day, or empty while the mission's mandate has no fixed end; never null
    */
-  public abstract Optional<LocalDate> end();
+  public abstract Optional<LocalDate> mandateEnd();
+
+  /**
+   * Returns the day the mission's withdrawal was completed, if it was and the day is known: the
+   * mission's last day of operation. Empty for a mission whose mandate has ended but whose day of
+   * completed withdrawal is not recorded: it is then taken to operate until {@link #mandateEnd()}.
+   *
+   * @return the day, on or after {@link #mandateEnd()}, or empty; never null
+   */
+  public abstract Optional<LocalDate> withdrawalCompleted();
+
+  /**
+   * Returns the mission's last day of operation: the day its withdrawal was completed or, where
+   * that is not recorded, the end of its last mandate.
+   *
+   * @return the day, or empty while the mission has no fixed end; never null
+   */
+  public Optional<LocalDate> lastDay() {
+    return withdrawalCompleted().or(this::mandateEnd);
+  }
 
   /**
    * Returns a builder for a mission the catalogue does not hold.
@@ -154,22 +180,35 @@ public abstract class Mission implements Comparable<Mission> {
     if (name().isBlank()) {
       throw new IllegalArgumentException("name: must not be blank, was '" + name() + "'");
     }
-    if (end().isPresent() && end().get().isBefore(start())) {
+    if (mandateEnd().isPresent() && mandateEnd().get().isBefore(start())) {
       throw new IllegalArgumentException(
-          "end: must not be before start " + start() + ", was " + end().get());
+          "mandateEnd: must not be before start " + start() + ", was " + mandateEnd().get());
+    }
+    if (withdrawalCompleted().isPresent()) {
+      if (mandateEnd().isEmpty()) {
+        throw new IllegalArgumentException(
+            "withdrawalCompleted: requires a mandateEnd, was " + withdrawalCompleted().get()
+                + " with no mandate end (mission " + acronym() + ")");
+      }
+      if (withdrawalCompleted().get().isBefore(mandateEnd().get())) {
+        throw new IllegalArgumentException(
+            "withdrawalCompleted: must not be before mandateEnd " + mandateEnd().get() + ", was "
+                + withdrawalCompleted().get());
+      }
     }
   }
 
   /**
-   * Tells whether the mission was deployed on the given day, its first and last days included.
+   * Tells whether the mission operated on the given day: from its start to its {@linkplain
+   * #lastDay() last day}, both included.
    *
    * @param date the day, not null
-   * @return true if {@code date} is neither before {@link #start()} nor after {@link #end()}
+   * @return true if {@code date} is neither before {@link #start()} nor after {@link #lastDay()}
    * @throws NullPointerException if {@code date} is null
    */
-  public boolean isActiveOn(LocalDate date) {
+  public boolean operatesOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return !date.isBefore(start()) && end().map(end -> !date.isAfter(end)).orElse(true);
+    return !date.isBefore(start()) && lastDay().map(last -> !date.isAfter(last)).orElse(true);
   }
 
   /**
@@ -195,7 +234,8 @@ public abstract class Mission implements Comparable<Mission> {
   }
 
   /**
-   * Builds a {@link Mission}. Every attribute but {@code end} is required; {@code build()} throws
+   * Builds a {@link Mission}. Every attribute but {@code mandateEnd} and {@code
+   * withdrawalCompleted} is required; {@code build()} throws
    * {@link IllegalStateException} naming a missing one and {@link IllegalArgumentException} when
    * an invariant fails.
    */
@@ -223,9 +263,9 @@ public abstract class Mission implements Comparable<Mission> {
     }
 
     private static Mission parseRow(String[] row) {
-      if (row.length < 7) {
+      if (row.length < 8) {
         throw new IllegalStateException(
-            "missions.tsv: expected at least 7 columns, was " + String.join("\t", row));
+            "missions.tsv: expected at least 8 columns, was " + String.join("\t", row));
       }
       try {
         Builder builder = builder()
@@ -233,10 +273,13 @@ public abstract class Mission implements Comparable<Mission> {
             .kind(MissionKind.valueOf(row[1]))
             .establishedBy(SecurityCouncilResolution.parse(row[2]))
             .start(LocalDate.parse(row[3]))
-            .location(row[5])
-            .name(row[6]);
+            .location(row[6])
+            .name(row[7]);
         if (!row[4].isBlank()) {
-          builder.end(LocalDate.parse(row[4]));
+          builder.mandateEnd(LocalDate.parse(row[4]));
+        }
+        if (!row[5].isBlank()) {
+          builder.withdrawalCompleted(LocalDate.parse(row[5]));
         }
         return builder.build();
       } catch (IllegalArgumentException | DateTimeParseException e) {

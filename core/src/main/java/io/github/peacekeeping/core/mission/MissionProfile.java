@@ -4,16 +4,22 @@ import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What is known of a mission on a given day: its mandate, the capabilities it holds and the
- * uniformed personnel it has deployed. This is what the rules module checks a mission against.
+ * What is known of a mission on a given day: its mandates over time, the capabilities it holds and
+ * the uniformed personnel it has deployed on that day. This is what the rules module checks a
+ * mission against.
  *
- * <p>The mandate is the mission's own. Whether the mission holds the capabilities its mandate
+ * <p>The mandates are the mission's own, in the order of their periods, which do not overlap; the
+ * mandate in force on a day is the one whose period covers it ({@link #mandateOn(LocalDate)}), and
+ * the ceilings, tasks and capabilities a mission is checked against are those of the mandate in
+ * force on the profile's day ({@link #mandateInForce()}). Whether the mission holds the capabilities its mandate
  * needs, or has deployed more personnel than its ceilings allow, is policy, not an invariant: a
  * profile is built as observed and the rules module reports such findings.
  *
@@ -33,11 +39,12 @@ public abstract class MissionProfile {
   public abstract Mission mission();
 
   /**
-   * Returns the mission's mandate in force.
+   * Returns the mission's mandates, in the order of their periods.
    *
-   * @return the mandate, whose mission is {@link #mission()}, never null
+   * @return the mandates, at least one, each of {@link #mission()}, periods not overlapping,
+   *     unmodifiable, never null
    */
-  public abstract Mandate mandate();
+  public abstract List<Mandate> mandates();
 
   /**
    * Returns the capabilities the mission holds.
@@ -70,6 +77,32 @@ public abstract class MissionProfile {
   }
 
   /**
+   * Returns the mandate in force on a day: the one whose period covers it.
+   *
+   * @param date the day, not null
+   * @return the mandate, or empty if no mandate's period covers {@code date}; never null
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Optional<Mandate> mandateOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    for (Mandate mandate : mandates()) {
+      if (mandate.period().contains(date)) {
+        return Optional.of(mandate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the mandate in force on the day the profile describes, {@link #asOf()}.
+   *
+   * @return the mandate, or empty if no mandate's period covers that day; never null
+   */
+  public Optional<Mandate> mandateInForce() {
+    return mandateOn(asOf());
+  }
+
+  /**
    * Returns the personnel deployed in one category.
    *
    * @param category the category, not null
@@ -83,15 +116,30 @@ public abstract class MissionProfile {
 
   @Value.Check
   void check() {
-    if (!mandate().mission().equals(mission())) {
-      throw new IllegalArgumentException(
-          "mandate: must be a mandate of " + mission() + ", was a mandate of "
-              + mandate().mission());
+    if (mandates().isEmpty()) {
+      throw new IllegalArgumentException("mandates: must not be empty, was [] (" + mission() + ")");
+    }
+    for (int i = 0; i < mandates().size(); i++) {
+      Mandate mandate = mandates().get(i);
+      if (!mandate.mission().equals(mission())) {
+        throw new IllegalArgumentException(
+            "mandates[" + i + "]: must be a mandate of " + mission() + ", was a mandate of "
+                + mandate.mission());
+      }
+      if (i > 0) {
+        MandatePeriod previous = mandates().get(i - 1).period();
+        if (!mandate.period().start().isAfter(previous.end())) {
+          throw new IllegalArgumentException(
+              "mandates[" + i + "]: must start after the mandate before it ends (" + previous
+                  + "), was " + mandate.period());
+        }
+      }
     }
   }
 
   /**
-   * Builds a {@link MissionProfile}. The mission, mandate and day are required; capabilities are
+   * Builds a {@link MissionProfile}. The mission, at least one mandate ({@code addMandate}, in the
+   * order of their periods) and the day are required; capabilities are
    * added with {@code addCapability}, deployed personnel with {@code putDeployed}. {@code build()}
    * throws {@link IllegalStateException} naming a missing attribute and {@link
    * IllegalArgumentException} when an invariant fails.

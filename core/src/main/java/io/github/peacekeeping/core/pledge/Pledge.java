@@ -6,6 +6,7 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.unit.Unit;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -15,8 +16,8 @@ import org.immutables.value.Value;
  * how they share it ({@link Arrangement}), the Seoul 2021 categories it falls in, the conference it
  * was made at and its readiness in the Peacekeeping Capability Readiness System.
  *
- * <p>Built with {@link #builder()}. Invariants: the id is not blank, and a reconfirmation is not
- * dated before the pledge. Whether the pledge meets the communiqués' requirements (registered in
+ * <p>Built with {@link #builder()}. Invariants: the id is not blank, and the reconfirmations are in
+ * the order of their days, no two on one day, none before the pledge. Whether the pledge meets the communiqués' requirements (registered in
  * the PCRS, evidence for its level, a category from Seoul 2021 on, current...) is policy, checked
  * by the rules module, not here.
  *
@@ -64,11 +65,44 @@ public abstract class Pledge {
   public abstract LocalDate pledgedOn();
 
   /**
-   * Returns the day the pledge was last reconfirmed, if ever.
+   * Returns the days the pledge was reconfirmed in the PCRS.
    *
-   * @return the day, on or after {@link #pledgedOn()}, or empty; never null
+   * @return the days, in increasing order, none before {@link #pledgedOn()}, possibly none,
+   *     unmodifiable, never null
    */
-  public abstract Optional<LocalDate> reconfirmedOn();
+  public abstract List<LocalDate> reconfirmations();
+
+  /**
+   * Returns the latest reconfirmation on or before a day.
+   *
+   * @param date the day, not null
+   * @return the day of that reconfirmation, or empty if there was none by {@code date}; never null
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Optional<LocalDate> lastReconfirmationBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    LocalDate last = null;
+    for (LocalDate reconfirmation : reconfirmations()) {
+      if (reconfirmation.isAfter(date)) {
+        break;
+      }
+      last = reconfirmation;
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
+   * Tells whether the pledge had been made on a day: whether {@link #pledgedOn()} is not after it.
+   * A pledge made later does not exist on that day, and the rules do not evaluate it.
+   *
+   * @param date the day, not null
+   * @return true if the pledge was made on or before {@code date}
+   * @throws NullPointerException if {@code date} is null
+   */
+  public boolean isMadeBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !pledgedOn().isAfter(date);
+  }
 
   /**
    * Returns the units pledged.
@@ -92,9 +126,9 @@ public abstract class Pledge {
   public abstract List<TrainingOffer> training();
 
   /**
-   * Returns the pledge's readiness in the PCRS, if it is registered.
+   * Returns the pledge's readiness history in the PCRS, if it has been registered.
    *
-   * @return the readiness, or empty; never null
+   * @return the history, or empty; never null
    */
   public abstract Optional<Readiness> readiness();
 
@@ -130,12 +164,20 @@ public abstract class Pledge {
     if (id().isBlank()) {
       throw new IllegalArgumentException("id: must not be blank, was '" + id() + "'");
     }
-    if (reconfirmedOn().isPresent() && reconfirmedOn().get().isBefore(pledgedOn())) {
-      throw new IllegalArgumentException(
-          "reconfirmedOn: must not be before pledgedOn "
-              + pledgedOn()
-              + ", was "
-              + reconfirmedOn().get());
+    LocalDate previous = null;
+    for (int i = 0; i < reconfirmations().size(); i++) {
+      LocalDate reconfirmation = reconfirmations().get(i);
+      if (reconfirmation.isBefore(pledgedOn())) {
+        throw new IllegalArgumentException(
+            "reconfirmations[" + i + "]: must not be before pledgedOn " + pledgedOn() + ", was "
+                + reconfirmation);
+      }
+      if (previous != null && !reconfirmation.isAfter(previous)) {
+        throw new IllegalArgumentException(
+            "reconfirmations[" + i + "]: must be after the reconfirmation before it (" + previous
+                + "), was " + reconfirmation);
+      }
+      previous = reconfirmation;
     }
   }
 
@@ -176,15 +218,20 @@ public abstract class Pledge {
   }
 
   /**
-   * Tells whether the pledge, or one of its units, is offered for rapid deployment: its readiness
-   * is at the Rapid Deployment Level or states a deployment window, or a unit states one.
+   * Tells whether the pledge, or one of its units, is offered for rapid deployment on a day: the
+   * readiness step in force on that day is at the Rapid Deployment Level or states a deployment
+   * window, or a unit states one.
    *
-   * @return true if offered for rapid deployment
+   * @param date the day, not null
+   * @return true if offered for rapid deployment on {@code date}
+   * @throws NullPointerException if {@code date} is null
    */
-  public boolean offeredForRapidDeployment() {
-    if (readiness().isPresent()
-        && (readiness().get().level() == ReadinessLevel.RAPID_DEPLOYMENT
-            || readiness().get().rapidDeploymentDays().isPresent())) {
+  public boolean offeredForRapidDeployment(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Optional<ReadinessStep> step = readiness().flatMap(history -> history.stepOn(date));
+    if (step.isPresent()
+        && (step.get().level().orElse(null) == ReadinessLevel.RAPID_DEPLOYMENT
+            || step.get().rapidDeployment().isPresent())) {
       return true;
     }
     return units().stream().anyMatch(unit -> unit.rapidDeploymentDays().isPresent());

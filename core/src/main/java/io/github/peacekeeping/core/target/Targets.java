@@ -71,15 +71,16 @@ public final class Targets {
           .build();
 
   /**
-   * Women are at least 20% of police, individual police and formed police units together; the
-   * communiqué restates the target of the 2009 Global Effort and sets no deadline. Rule {@code
-   * LDN16-WOMEN-POLICE-20}.
+   * Women are at least 20% of police, individual police and formed police units together, by 31
+   * December 2014: the communiqué restates the target of the 2009 Global Effort, whose deadline was
+   * the end of 2014, so the target was already due. Rule {@code LDN16-WOMEN-POLICE-20}.
    */
   public static final ShareTarget LDN16_WOMEN_POLICE_20 =
       ShareTarget.builder()
           .id("LDN16-WOMEN-POLICE-20")
           .minimumShare(Share.ofPercent(20))
           .addAllCategories(List.of(FORMED_POLICE_UNITS, INDIVIDUAL_POLICE))
+          .deadline(LocalDate.of(2014, 12, 31))
           .citation(
               Citation.of(
                   SourceDocument.LDN16,
@@ -90,7 +91,7 @@ public final class Targets {
                       + " 2009."))
           .description(
               "Women are at least 20% of police, individual police and formed police units"
-                  + " together.")
+                  + " together, by the end of 2014 (the 2009 Global Effort's deadline).")
           .build();
 
   /**

@@ -2,6 +2,7 @@ package io.github.peacekeeping.core.unit;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,6 +66,20 @@ public abstract class PredeploymentTraining {
    * @return the day, or empty; never null
    */
   public abstract Optional<LocalDate> completedOn();
+
+  /**
+   * Tells whether the training had been completed by a day: {@link #completedOn()} is not after
+   * it, or is not recorded. Rules evaluated as of an earlier day do not count training completed
+   * later; undated training counts on every day.
+   *
+   * @param date the day, not null
+   * @return true if completed on or before {@code date}, or undated
+   * @throws NullPointerException if {@code date} is null
+   */
+  public boolean isCompletedBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return completedOn().map(day -> !day.isAfter(date)).orElse(true);
+  }
 
   /**
    * Returns a new builder, with every flag false and no completion day.

@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  * <p>Built with {@link #builder()}. Invariants: the id is never blank; a deployed unit names its
  * mission; the personnel holding each role, and the personnel of all platoons together, are
  * within the unit's personnel, women and men separately; a rapid-deployment window is more than
- * zero days. Whether the unit meets the communiqués' requirements (a National Investigation
+ * zero days; a vetting day is recorded only for a vetted unit. Whether the unit meets the communiqués' requirements (a National Investigation
  * Officer, a gender adviser, a women platoon, training, vetting...) is policy, checked by the rules
  * module, not here.
  *
@@ -126,6 +127,27 @@ public abstract class Unit {
   }
 
   /**
+   * Returns the day the unit's personnel were vetted, if recorded. Rules evaluated as of an earlier
+   * day do not count a vetting dated later; an undated vetting counts on every day.
+   *
+   * @return the day, present only if {@link #vetted()} is true, or empty; never null
+   */
+  public abstract Optional<LocalDate> vettedOn();
+
+  /**
+   * Tells whether the unit's personnel had been vetted by a day: {@link #vetted()}, and {@link
+   * #vettedOn()} not after that day when it is recorded.
+   *
+   * @param date the day, not null
+   * @return true if vetted on or before {@code date}
+   * @throws NullPointerException if {@code date} is null
+   */
+  public boolean isVettedBy(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return vetted() && vettedOn().map(day -> !day.isAfter(date)).orElse(true);
+  }
+
+  /**
    * Returns the state of the unit's required equipment.
    *
    * @return the equipment status, {@link EquipmentStatus#AT_STANDARD} by default, never null
@@ -182,6 +204,11 @@ public abstract class Unit {
     if (status() == DeploymentStatus.DEPLOYED && mission().isEmpty()) {
       throw new IllegalArgumentException(
           "mission: must be present when status is DEPLOYED, was empty (unit " + id() + ")");
+    }
+    if (vettedOn().isPresent() && !vetted()) {
+      throw new IllegalArgumentException(
+          "vettedOn: must be empty unless vetted is true, was " + vettedOn().get() + " (unit "
+              + id() + ")");
     }
     for (Map.Entry<UnitRole, PersonnelCount> role : roles().entrySet()) {
       requireWithinPersonnel("roles[" + role.getKey() + "]", role.getValue());

@@ -192,4 +192,48 @@ class AuthorisedCeilingTest {
         .isNotEqualTo(AuthorisedCeiling.ofPolice(2_100))
         .isNotEqualTo(AuthorisedCeiling.of(2_101, INDIVIDUAL_POLICE));
   }
+
+  @Test
+  void police_ceiling_includes_a_formed_police_sub_ceiling() {
+    // S/RES/2729 (2024): "a police ceiling of 2,101, including 1,441 formed police" (UNMISS).
+    AuthorisedCeiling police = AuthorisedCeiling.ofPolice(2_101)
+        .withSubCeiling(AuthorisedCeiling.of(1_441, FORMED_POLICE_UNITS));
+
+    assertThat(police.subCeilings()).containsExactly(AuthorisedCeiling.of(1_441,
+        FORMED_POLICE_UNITS));
+    assertThat(police).hasToString("up to 2101 of FORMED_POLICE_UNITS, INDIVIDUAL_POLICE"
+        + " (including up to 1441 of FORMED_POLICE_UNITS)");
+    assertThat(police).isNotEqualTo(AuthorisedCeiling.ofPolice(2_101));
+  }
+
+  @Test
+  void rejects_a_sub_ceiling_on_a_category_the_ceiling_does_not_cover() {
+    AuthorisedCeiling police = AuthorisedCeiling.ofPolice(2_101);
+
+    assertThatThrownBy(() -> police.withSubCeiling(AuthorisedCeiling.of(10, JUSTICE_AND_CORRECTIONS)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("subCeilings[0]: must cover only categories of [FORMED_POLICE_UNITS,"
+            + " INDIVIDUAL_POLICE], was up to 10 of JUSTICE_AND_CORRECTIONS");
+  }
+
+  @Test
+  void rejects_a_sub_ceiling_above_the_ceiling() {
+    AuthorisedCeiling police = AuthorisedCeiling.ofPolice(2_101);
+
+    assertThatThrownBy(() -> police.withSubCeiling(AuthorisedCeiling.of(2_102, FORMED_POLICE_UNITS)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("subCeilings[0]: must not allow more than 2101, was up to 2102 of"
+            + " FORMED_POLICE_UNITS");
+  }
+
+  @Test
+  void rejects_two_sub_ceilings_on_one_category() {
+    AuthorisedCeiling police = AuthorisedCeiling.ofPolice(2_101)
+        .withSubCeiling(AuthorisedCeiling.of(1_441, FORMED_POLICE_UNITS));
+
+    assertThatThrownBy(() -> police.withSubCeiling(AuthorisedCeiling.of(100, FORMED_POLICE_UNITS)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("subCeilings[1]: FORMED_POLICE_UNITS must not be covered by two sub-ceilings,"
+            + " was up to 100 of FORMED_POLICE_UNITS");
+  }
 }

@@ -36,14 +36,14 @@ class MissionTest {
     Mission mission = Mission.of(acronym);
 
     assertThat(mission.kind()).isEqualTo(MissionKind.PEACEKEEPING_OPERATION);
-    assertThat(mission.isActiveOn(LocalDate.of(2026, 11, 23))).isTrue();
+    assertThat(mission.operatesOn(LocalDate.of(2026, 11, 23))).isTrue();
   }
 
   @Test
   void no_other_catalogued_operation_is_active_on_23_november_2026() {
     List<String> active = Mission.all().stream()
         .filter(m -> m.kind() == MissionKind.PEACEKEEPING_OPERATION)
-        .filter(m -> m.isActiveOn(LocalDate.of(2026, 11, 23)))
+        .filter(m -> m.operatesOn(LocalDate.of(2026, 11, 23)))
         .map(Mission::acronym)
         .collect(Collectors.toList());
 
@@ -51,13 +51,16 @@ class MissionTest {
   }
 
   @Test
-  void minusma_closed_on_31_december_2023() {
+  void minusma_operated_until_its_withdrawal_was_completed_on_31_december_2023() {
     Mission minusma = Mission.of("MINUSMA");
 
-    assertThat(minusma.end()).contains(LocalDate.of(2023, 12, 31));
-    assertThat(minusma.isActiveOn(LocalDate.of(2023, 12, 31))).isTrue();
-    assertThat(minusma.isActiveOn(LocalDate.of(2024, 1, 1))).isFalse();
-    assertThat(minusma.isActiveOn(LocalDate.of(2024, 6, 1))).isFalse();
+    assertThat(minusma.mandateEnd()).contains(LocalDate.of(2023, 6, 30));
+    assertThat(minusma.withdrawalCompleted()).contains(LocalDate.of(2023, 12, 31));
+    assertThat(minusma.lastDay()).contains(LocalDate.of(2023, 12, 31));
+    assertThat(minusma.operatesOn(LocalDate.of(2023, 7, 1))).isTrue();
+    assertThat(minusma.operatesOn(LocalDate.of(2023, 12, 31))).isTrue();
+    assertThat(minusma.operatesOn(LocalDate.of(2024, 1, 1))).isFalse();
+    assertThat(minusma.operatesOn(LocalDate.of(2024, 6, 1))).isFalse();
   }
 
   @Test
@@ -65,8 +68,8 @@ class MissionTest {
     Mission unmiss = Mission.of("UNMISS");
 
     assertThat(unmiss.start()).isEqualTo(LocalDate.of(2011, 7, 9));
-    assertThat(unmiss.isActiveOn(LocalDate.of(2011, 7, 8))).isFalse();
-    assertThat(unmiss.isActiveOn(LocalDate.of(2011, 7, 9))).isTrue();
+    assertThat(unmiss.operatesOn(LocalDate.of(2011, 7, 8))).isFalse();
+    assertThat(unmiss.operatesOn(LocalDate.of(2011, 7, 9))).isTrue();
   }
 
   @Test
@@ -74,7 +77,7 @@ class MissionTest {
     Mission monuc = Mission.of("MONUC");
     Mission monusco = Mission.of("MONUSCO");
 
-    assertThat(monuc.end()).contains(LocalDate.of(2010, 6, 30));
+    assertThat(monuc.mandateEnd()).contains(LocalDate.of(2010, 6, 30));
     assertThat(monusco.start()).isEqualTo(LocalDate.of(2010, 7, 1));
   }
 
@@ -84,7 +87,8 @@ class MissionTest {
     assertThat(untso.name()).isEqualTo("United Nations Truce Supervision Organization");
     assertThat(untso.establishedBy()).isEqualTo(SecurityCouncilResolution.of(50, 1948));
     assertThat(untso.start()).isEqualTo(LocalDate.of(1948, 5, 29));
-    assertThat(untso.end()).isEmpty();
+    assertThat(untso.mandateEnd()).isEmpty();
+    assertThat(untso.lastDay()).isEmpty();
 
     Mission unmogip = Mission.of("UNMOGIP");
     assertThat(unmogip.establishedBy()).hasToString("S/RES/47 (1948)");
@@ -154,9 +158,10 @@ class MissionTest {
     Mission unmha = validBuilder().build();
 
     assertThat(unmha.acronym()).isEqualTo("UNMHA");
-    assertThat(unmha.end()).isEmpty();
+    assertThat(unmha.mandateEnd()).isEmpty();
+    assertThat(unmha.withdrawalCompleted()).isEmpty();
     assertThat(Mission.find("UNMHA")).isEmpty();
-    assertThat(unmha.isActiveOn(LocalDate.of(2019, 1, 16))).isTrue();
+    assertThat(unmha.operatesOn(LocalDate.of(2019, 1, 16))).isTrue();
   }
 
   @Test
@@ -169,10 +174,10 @@ class MissionTest {
 
   @Test
   void a_mission_may_end_on_the_day_it_starts() {
-    Mission oneDay = validBuilder().end(LocalDate.of(2019, 1, 16)).build();
+    Mission oneDay = validBuilder().mandateEnd(LocalDate.of(2019, 1, 16)).build();
 
-    assertThat(oneDay.isActiveOn(LocalDate.of(2019, 1, 16))).isTrue();
-    assertThat(oneDay.isActiveOn(LocalDate.of(2019, 1, 17))).isFalse();
+    assertThat(oneDay.operatesOn(LocalDate.of(2019, 1, 16))).isTrue();
+    assertThat(oneDay.operatesOn(LocalDate.of(2019, 1, 17))).isFalse();
   }
 
   @ParameterizedTest
@@ -191,10 +196,70 @@ class MissionTest {
   }
 
   @Test
-  void rejects_end_before_start() {
-    assertThatThrownBy(() -> validBuilder().end(LocalDate.of(2019, 1, 15)).build())
+  void rejects_mandate_end_before_start() {
+    assertThatThrownBy(() -> validBuilder().mandateEnd(LocalDate.of(2019, 1, 15)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("end: must not be before start 2019-01-16, was 2019-01-15");
+        .hasMessage("mandateEnd: must not be before start 2019-01-16, was 2019-01-15");
+  }
+
+  @Test
+  void rejects_withdrawal_completed_before_the_mandate_ended() {
+    Mission.Builder builder = validBuilder()
+        .mandateEnd(LocalDate.of(2020, 1, 31))
+        .withdrawalCompleted(LocalDate.of(2020, 1, 30));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("withdrawalCompleted: must not be before mandateEnd 2020-01-31, was 2020-01-30");
+  }
+
+  @Test
+  void rejects_withdrawal_completed_without_a_mandate_end() {
+    Mission.Builder builder = validBuilder().withdrawalCompleted(LocalDate.of(2020, 1, 30));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("withdrawalCompleted: requires a mandateEnd, was 2020-01-30 with no mandate end"
+            + " (mission UNMHA)");
+  }
+
+  @Test
+  void operates_until_the_mandate_end_when_no_withdrawal_is_recorded() {
+    Mission mission = validBuilder().mandateEnd(LocalDate.of(2020, 1, 31)).build();
+
+    assertThat(mission.lastDay()).contains(LocalDate.of(2020, 1, 31));
+    assertThat(mission.operatesOn(LocalDate.of(2020, 1, 31))).isTrue();
+    assertThat(mission.operatesOn(LocalDate.of(2020, 2, 1))).isFalse();
+  }
+
+  @Test
+  void unmis_operates_after_its_mandate_until_its_withdrawal_was_completed() {
+    // The bundled UN statistics count UNMIS personnel on 31 July 2011, after the mandate ended on
+    // 9 July 2011: the mission still operated while it withdrew.
+    Mission unmis = Mission.of("UNMIS");
+
+    assertThat(unmis.mandateEnd()).contains(LocalDate.of(2011, 7, 9));
+    assertThat(unmis.operatesOn(LocalDate.of(2011, 7, 10))).isTrue();
+    assertThat(unmis.operatesOn(LocalDate.of(2011, 7, 31))).isTrue();
+    assertThat(unmis.operatesOn(LocalDate.of(2011, 8, 31))).isTrue();
+    assertThat(unmis.operatesOn(LocalDate.of(2011, 9, 1))).isFalse();
+  }
+
+  @Test
+  void unsmis_operates_on_the_last_day_the_un_statistics_count_it() {
+    Mission unsmis = Mission.of("UNSMIS");
+
+    assertThat(unsmis.mandateEnd()).contains(LocalDate.of(2012, 8, 19));
+    assertThat(unsmis.operatesOn(LocalDate.of(2012, 8, 31))).isTrue();
+    assertThat(unsmis.operatesOn(LocalDate.of(2012, 9, 1))).isFalse();
+  }
+
+  @Test
+  void unifil_mandate_ends_on_31_december_2026_as_decided_in_2025() {
+    Mission unifil = Mission.of("UNIFIL");
+
+    assertThat(unifil.mandateEnd()).contains(LocalDate.of(2026, 12, 31));
+    assertThat(unifil.withdrawalCompleted()).isEmpty();
   }
 
   @Test
@@ -206,7 +271,7 @@ class MissionTest {
 
   @Test
   void is_active_on_rejects_null() {
-    assertThatThrownBy(() -> Mission.of("UNMISS").isActiveOn(null))
+    assertThatThrownBy(() -> Mission.of("UNMISS").operatesOn(null))
         .isInstanceOf(NullPointerException.class);
   }
 

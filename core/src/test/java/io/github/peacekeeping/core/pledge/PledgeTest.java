@@ -72,12 +72,12 @@ class PledgeTest {
   @Test
   void builder_keeps_every_attribute() {
     // Illustrative reconfirmation, training and readiness, to exercise the builder.
-    Readiness readiness = Readiness.of(ReadinessLevel.LEVEL_2);
+    Readiness readiness = Readiness.of(ReadinessLevel.LEVEL_2, HOSPITAL_PLEDGED_ON);
     TrainingOffer training = TrainingOffer.of("field medical training", List.of(SERBIA));
     LocalDate reconfirmed = HOSPITAL_PLEDGED_ON.plusMonths(6);
     Pledge pledge =
         jointHospital()
-            .reconfirmedOn(reconfirmed)
+            .addReconfirmation(reconfirmed)
             .addTraining(training)
             .readiness(readiness)
             .build();
@@ -87,7 +87,7 @@ class PledgeTest {
     assertThat(pledge.categories()).containsExactly(PledgeCategory.MEDICAL);
     assertThat(pledge.conference()).isEmpty();
     assertThat(pledge.pledgedOn()).isEqualTo(HOSPITAL_PLEDGED_ON);
-    assertThat(pledge.reconfirmedOn()).contains(reconfirmed);
+    assertThat(pledge.reconfirmations()).containsExactly(reconfirmed);
     assertThat(pledge.units()).extracting(Unit::id).containsExactly("L2H");
     assertThat(pledge.units().get(0).mission()).contains(Mission.of("MINURCAT"));
     assertThat(pledge.equipment()).isEmpty();
@@ -158,18 +158,34 @@ class PledgeTest {
   void pledge_at_the_rapid_deployment_level_is_offered_for_rapid_deployment() {
     assertThat(
             jointHospital()
-                .readiness(Readiness.of(ReadinessLevel.RAPID_DEPLOYMENT))
+                .readiness(Readiness.of(ReadinessLevel.RAPID_DEPLOYMENT, HOSPITAL_PLEDGED_ON))
                 .build()
-                .offeredForRapidDeployment())
+                .offeredForRapidDeployment(HOSPITAL_PLEDGED_ON))
         .isTrue();
   }
 
   @Test
   void pledge_whose_readiness_states_a_window_is_offered_for_rapid_deployment() {
-    Readiness level3 =
-        Readiness.builder().level(ReadinessLevel.LEVEL_3).rapidDeploymentDays(90).build();
+    Readiness level3 = Readiness.of(ReadinessStep.builder()
+        .on(HOSPITAL_PLEDGED_ON)
+        .level(ReadinessLevel.LEVEL_3)
+        .rapidDeployment(RapidDeploymentCommitment.of(90, HOSPITAL_PLEDGED_ON))
+        .build());
 
-    assertThat(jointHospital().readiness(level3).build().offeredForRapidDeployment()).isTrue();
+    assertThat(jointHospital().readiness(level3).build()
+        .offeredForRapidDeployment(HOSPITAL_PLEDGED_ON)).isTrue();
+  }
+
+  @Test
+  void pledge_is_offered_for_rapid_deployment_only_from_the_day_it_reached_the_level() {
+    LocalDate rdl = HOSPITAL_PLEDGED_ON.plusMonths(8);
+    Pledge pledge = jointHospital().readiness(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, HOSPITAL_PLEDGED_ON),
+            ReadinessStep.reached(ReadinessLevel.RAPID_DEPLOYMENT, rdl)))
+        .build();
+
+    assertThat(pledge.offeredForRapidDeployment(rdl.minusDays(1))).isFalse();
+    assertThat(pledge.offeredForRapidDeployment(rdl)).isTrue();
   }
 
   @Test
@@ -179,18 +195,20 @@ class PledgeTest {
             .rapidDeploymentDays(30)
             .build();
 
-    assertThat(jointHospital().addUnit(rapid).build().offeredForRapidDeployment()).isTrue();
+    assertThat(jointHospital().addUnit(rapid).build()
+        .offeredForRapidDeployment(HOSPITAL_PLEDGED_ON)).isTrue();
   }
 
   @Test
   void pledge_at_level_3_without_window_is_not_offered_for_rapid_deployment() {
     assertThat(
             jointHospital()
-                .readiness(Readiness.of(ReadinessLevel.LEVEL_3))
+                .readiness(Readiness.of(ReadinessLevel.LEVEL_3, HOSPITAL_PLEDGED_ON))
                 .build()
-                .offeredForRapidDeployment())
+                .offeredForRapidDeployment(HOSPITAL_PLEDGED_ON))
         .isFalse();
-    assertThat(koreanHelicopterDonation().offeredForRapidDeployment()).isFalse();
+    assertThat(koreanHelicopterDonation().offeredForRapidDeployment(LocalDate.of(2022, 1, 1)))
+        .isFalse();
   }
 
   @Test
@@ -239,18 +257,53 @@ class PledgeTest {
 
   @Test
   void reconfirmation_on_the_day_of_the_pledge_is_allowed() {
-    assertThat(jointHospital().reconfirmedOn(HOSPITAL_PLEDGED_ON).build().reconfirmedOn())
-        .contains(HOSPITAL_PLEDGED_ON);
+    assertThat(jointHospital().addReconfirmation(HOSPITAL_PLEDGED_ON).build().reconfirmations())
+        .containsExactly(HOSPITAL_PLEDGED_ON);
   }
 
   @Test
   void rejects_reconfirmation_before_the_pledge() {
-    Pledge.Builder builder = jointHospital().reconfirmedOn(LocalDate.of(2008, 12, 31));
+    Pledge.Builder builder = jointHospital().addReconfirmation(LocalDate.of(2008, 12, 31));
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(
-            "reconfirmedOn: must not be before pledgedOn 2009-01-01, was 2008-12-31");
+        .hasMessage(
+            "reconfirmations[0]: must not be before pledgedOn 2009-01-01, was 2008-12-31");
+  }
+
+  @Test
+  void rejects_reconfirmations_out_of_order_or_on_one_day() {
+    Pledge.Builder builder = jointHospital()
+        .addReconfirmations(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 1, 1));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reconfirmations[1]: must be after the reconfirmation before it (2010-01-01),"
+            + " was 2010-01-01");
+  }
+
+  @Test
+  void last_reconfirmation_by_a_day_ignores_later_ones() {
+    Pledge pledge = jointHospital()
+        .addReconfirmations(LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1))
+        .build();
+
+    assertThat(pledge.lastReconfirmationBy(LocalDate.of(2009, 12, 31))).isEmpty();
+    assertThat(pledge.lastReconfirmationBy(LocalDate.of(2010, 1, 1)))
+        .contains(LocalDate.of(2010, 1, 1));
+    assertThat(pledge.lastReconfirmationBy(LocalDate.of(2010, 12, 31)))
+        .contains(LocalDate.of(2010, 1, 1));
+    assertThat(pledge.lastReconfirmationBy(LocalDate.of(2011, 1, 1)))
+        .contains(LocalDate.of(2011, 1, 1));
+  }
+
+  @Test
+  void is_made_by_its_pledge_day_and_not_before() {
+    Pledge pledge = jointHospital().build();
+
+    assertThat(pledge.isMadeBy(HOSPITAL_PLEDGED_ON.minusDays(1))).isFalse();
+    assertThat(pledge.isMadeBy(HOSPITAL_PLEDGED_ON)).isTrue();
+    assertThat(pledge.isMadeBy(HOSPITAL_PLEDGED_ON.plusDays(1))).isTrue();
   }
 
   @Test

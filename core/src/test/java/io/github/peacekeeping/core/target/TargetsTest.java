@@ -53,7 +53,7 @@ class TargetsTest {
   }
 
   @Test
-  void ldn16_women_police_20_has_no_deadline() {
+  void ldn16_women_police_20_is_due_by_the_end_of_2014_as_the_global_effort_set() {
     ShareTarget target = Targets.LDN16_WOMEN_POLICE_20;
 
     assertThat(target.id()).isEqualTo("LDN16-WOMEN-POLICE-20");
@@ -61,7 +61,7 @@ class TargetsTest {
     assertThat(target.categories())
         .containsExactlyInAnyOrder(
             PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.INDIVIDUAL_POLICE);
-    assertThat(target.deadline()).isEmpty();
+    assertThat(target.deadline()).contains(LocalDate.of(2014, 12, 31));
     assertThat(target.citation().document()).isEqualTo(SourceDocument.LDN16);
   }
 

@@ -42,4 +42,14 @@ class PredeploymentTrainingTest {
         .isEqualTo(PredeploymentTraining.builder().genderSensitive(true).build())
         .isNotEqualTo(PredeploymentTraining.builder().build());
   }
+
+  @Test
+  void training_counts_from_its_completion_day_and_undated_training_on_every_day() {
+    java.time.LocalDate day = java.time.LocalDate.of(2016, 4, 1);
+    PredeploymentTraining dated = PredeploymentTraining.builder().completedOn(day).build();
+
+    assertThat(dated.isCompletedBy(day.minusDays(1))).isFalse();
+    assertThat(dated.isCompletedBy(day)).isTrue();
+    assertThat(PredeploymentTraining.builder().build().isCompletedBy(day.minusYears(5))).isTrue();
+  }
 }

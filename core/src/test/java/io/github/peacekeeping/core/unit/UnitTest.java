@@ -235,4 +235,26 @@ class UnitTest {
     assertThatThrownBy(() -> unit.roles().put(UnitRole.GENDER_ADVISER, PersonnelCount.ZERO))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void vetting_counts_from_its_day_and_undated_vetting_counts_on_every_day() {
+    java.time.LocalDate day = java.time.LocalDate.of(2016, 5, 1);
+    Unit dated = fpu().vetted(true).vettedOn(day).build();
+    Unit undated = fpu().vetted(true).build();
+
+    assertThat(dated.vettedOn()).contains(day);
+    assertThat(dated.isVettedBy(day.minusDays(1))).isFalse();
+    assertThat(dated.isVettedBy(day)).isTrue();
+    assertThat(undated.isVettedBy(day.minusYears(10))).isTrue();
+    assertThat(fpu().vetted(false).build().isVettedBy(day)).isFalse();
+  }
+
+  @Test
+  void rejects_a_vetting_day_on_a_unit_not_vetted() {
+    Unit.Builder builder = fpu().vetted(false).vettedOn(java.time.LocalDate.of(2016, 5, 1));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("vettedOn: must be empty unless vetted is true, was 2016-05-01");
+  }
 }
