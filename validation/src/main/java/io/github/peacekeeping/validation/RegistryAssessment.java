@@ -31,11 +31,12 @@ public final class RegistryAssessment {
   }
 
   /**
-   * Validates the next pledge of the registry and adds it to the totals.
+   * Validates the next pledge of the registry and adds it to the totals, as of the context's date
+   * ({@link ValidationContext#asOf()}): a pledge made after it is not evaluated and not counted.
    *
    * @param pledge the pledge, not null
-   * @return the pledge's findings, their paths starting with its index ({@code [3].units[0]}); never
-   *     null
+   * @return the pledge's findings, their paths starting with its index ({@code [3].units[0]}), or
+   *     for a pledge made after the context's date a notice; never null
    * @throws NullPointerException if {@code pledge} is null
    * @throws IllegalStateException if the assessment is finished
    */
@@ -45,9 +46,10 @@ public final class RegistryAssessment {
       throw new IllegalStateException("the registry assessment is finished");
     }
     List<Finding> findings = new ArrayList<>();
-    validator.collect(pledge, context, "[" + index + "]", findings);
+    List<Notice> notices = new ArrayList<>(0);
+    validator.collect(pledge, context, "[" + index + "]", findings, notices);
     count(pledge);
-    return ValidationReport.of(Engine.sorted(findings));
+    return ValidationReport.of(Engine.sorted(findings), notices);
   }
 
   /**

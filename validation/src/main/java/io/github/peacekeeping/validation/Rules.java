@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.source.Citation;
 import io.github.peacekeeping.core.source.SourceDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class Rules {
   public static final String PCRS19_RDL_WINDOW = "PCRS19-RDL-WINDOW";
   /** The readiness level claimed is backed by its evidence: Level 2 and above have an Assessment and Advisory Visit date, Level 3 and above name the Statement of Unit Requirements they are aligned with; the Rapid Deployment Level has both. */
   public static final String PCRS19_LEVEL_EVIDENCE = "PCRS19-LEVEL-EVIDENCE";
-  /** A pledge older than 12 months has been reconfirmed within the 6 months before the evaluation date. */
+  /** A capability pledge registered in the PCRS (not a training-only, equipment-only or donation pledge) older than 12 months has been reconfirmed within the 6 months before the evaluation date. */
   public static final String PCRS19_PLEDGE_CURRENCY = "PCRS19-PLEDGE-CURRENCY";
   /** When the caller supplies the identified capability gaps, a capability pledge meets at least one of them. */
   public static final String LDN16_CAPABILITY_GAP = "LDN16-CAPABILITY-GAP";
@@ -62,15 +63,17 @@ public final class Rules {
   public static final String LDN16_MANDATE_SEQUENCED = "LDN16-MANDATE-SEQUENCED";
   /** A mission whose mandate includes the protection of civilians has the POC capabilities (community liaison assistants, language assistants, POC advisers, gender advisers, joint protection teams, situational awareness, joint operations centre, joint mission analysis centre, integrated planning unit); the finding lists the missing ones. */
   public static final String IPI21_POC_CAPABILITIES = "IPI21-POC-CAPABILITIES";
-  /** A field mission headquarters has both a military and a police gender adviser. */
+  /** A field mission headquarters has a military gender adviser where the mission has a military component, and a police gender adviser where it has a police component (as its mandate's ceilings or its deployments show). */
   public static final String LDN16_MISSION_GENDER_ADVISERS = "LDN16-MISSION-GENDER-ADVISERS";
-  /** Uniformed personnel deployed to a mission, per category, do not exceed the ceilings the current mandate authorises. */
+  /** Uniformed personnel deployed to a mission, per category, do not exceed the ceilings, and the sub-ceilings within them, that the mandate in force on the date authorises. */
   public static final String UNSC_AUTHORISED_CEILING = "UNSC-AUTHORISED-CEILING";
+  /** A unit is deployed, and a deployment record counts personnel, only in a mission that operates on that date: from its start to the day its withdrawal was completed. */
+  public static final String UNSC_MISSION_ACTIVE = "UNSC-MISSION-ACTIVE";
   /** At least 12,000 troops and police are pledged at PCRS Level 3 or above (the Rapid Deployment Level included) by 31 December 2016. */
   public static final String LDN16_LEVEL3_12000 = "LDN16-LEVEL3-12000";
   /** Of those, at least 4,000 are pledged at the Rapid Deployment Level by 31 December 2016. */
   public static final String LDN16_RDL_4000 = "LDN16-RDL-4000";
-  /** Women are at least 20% of police (individual police and formed police units). */
+  /** Women are at least 20% of police (individual police and formed police units) by 31 December 2014, the deadline of the 2009 Global Effort that the London communiqué restates. */
   public static final String LDN16_WOMEN_POLICE_20 = "LDN16-WOMEN-POLICE-20";
   /** Women are at least 15% of staff officers and military observers by 31 December 2017. */
   public static final String LDN16_WOMEN_SO_MO_15 = "LDN16-WOMEN-SO-MO-15";
@@ -117,7 +120,47 @@ public final class Rules {
    */
   public static Rule get(String id) {
     return find(id).orElseThrow(() -> new IllegalArgumentException(
-        "id: no rule has the ID '" + id + "'"));
+        "id: no rule has the ID '" + id + "'" + closest(id).map(c -> "; did you mean " + c + "?")
+            .orElse("")));
+  }
+
+  /**
+   * The known ID closest to a misspelt one, by edit distance ignoring case, if it is within a
+   * third of the ID's length (so that "LDN16-NI0" suggests "LDN16-NIO" and "XYZ" nothing).
+   */
+  private static Optional<String> closest(String id) {
+    String wanted = id.toUpperCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : BY_ID.keySet()) {
+      int distance = editDistance(wanted, known);
+      if (distance < bestDistance) {
+        best = known;
+        bestDistance = distance;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, best.length() / 3)
+        ? Optional.of(best)
+        : Optional.empty();
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   /**
@@ -147,7 +190,7 @@ public final class Rules {
             "The readiness level claimed is backed by its evidence: Level 2 and above have an Assessment and Advisory Visit date, Level 3 and above name the Statement of Unit Requirements they are aligned with; the Rapid Deployment Level has both.",
             "Level 2 follows a successful Assessment and Advisory Visit; Level 3 requires personnel and equipment aligned with a Statement of Unit Requirements (restated from the PCRS guidelines)"),
         rule(PCRS19_PLEDGE_CURRENCY, Severity.WARNING, SourceDocument.PCRS19, RuleSubject.PLEDGE,
-            "A pledge older than 12 months has been reconfirmed within the 6 months before the evaluation date.",
+            "A capability pledge registered in the PCRS (not a training-only, equipment-only or donation pledge) older than 12 months has been reconfirmed within the 6 months before the evaluation date.",
             "Pledges are to be kept current: Member States reconfirm their pledges in the PCRS periodically (restated from the PCRS guidelines)"),
         rule(LDN16_CAPABILITY_GAP, Severity.WARNING, SourceDocument.LDN16, RuleSubject.PLEDGE,
             "When the caller supplies the identified capability gaps, a capability pledge meets at least one of them.",
@@ -195,11 +238,14 @@ public final class Rules {
             "A mission whose mandate includes the protection of civilians has the POC capabilities (community liaison assistants, language assistants, POC advisers, gender advisers, joint protection teams, situational awareness, joint operations centre, joint mission analysis centre, integrated planning unit); the finding lists the missing ones.",
             "community liaison assistants, language assistants, POC and gender advisers, joint protection teams"),
         rule(LDN16_MISSION_GENDER_ADVISERS, Severity.WARNING, SourceDocument.LDN16, RuleSubject.MISSION,
-            "A field mission headquarters has both a military and a police gender adviser.",
+            "A field mission headquarters has a military gender adviser where the mission has a military component, and a police gender adviser where it has a police component (as its mandate's ceilings or its deployments show).",
             "We call for Military and Police Gender Advisers in both Field Mission Headquarters and within each self-sustaining formed unit."),
         rule(UNSC_AUTHORISED_CEILING, Severity.ERROR, SourceDocument.UNSC, RuleSubject.MISSION,
-            "Uniformed personnel deployed to a mission, per category, do not exceed the ceilings the current mandate authorises.",
-            "The Security Council authorises the mission's uniformed personnel up to the ceilings set in the resolution renewing its mandate (restated)"),
+            "Uniformed personnel deployed to a mission, per category, do not exceed the ceilings, and the sub-ceilings within them (\"a police ceiling of 2,101, including 1,441 formed police\"), that the mandate in force on the date authorises.",
+            "The Security Council authorises the mission's uniformed personnel up to the ceilings, and the sub-ceilings within them, set in the resolution that gives the mandate in force (restated)"),
+        rule(UNSC_MISSION_ACTIVE, Severity.ERROR, SourceDocument.UNSC, RuleSubject.UNIT,
+            "A unit is deployed, and a deployment record counts personnel, only in a mission that operates on that date: from its start to the day its withdrawal was completed (which may be later than the end of its last mandate).",
+            "A mission operates from its establishment by the Security Council to the completion of the withdrawal the Council decides when it ends the mandate (restated from the resolutions establishing and ending the mission)"),
         rule(LDN16_LEVEL3_12000, Severity.ERROR, SourceDocument.LDN16, RuleSubject.PLEDGE_REGISTRY,
             "At least 12,000 troops and police are pledged at PCRS Level 3 or above (the Rapid Deployment Level included) by 31 December 2016.",
             "to ensure that at least 12,000 troops and police are at Level 3 of the PCRS by the end of 2016"),
@@ -207,7 +253,7 @@ public final class Rules {
             "Of those, at least 4,000 are pledged at the Rapid Deployment Level by 31 December 2016.",
             "and that 4,000 of those are pledged at the Rapid Deployment Level"),
         rule(LDN16_WOMEN_POLICE_20, Severity.ERROR, SourceDocument.LDN16, RuleSubject.DEPLOYMENT_SNAPSHOT,
-            "Women are at least 20% of police (individual police and formed police units).",
+            "Women are at least 20% of police (individual police and formed police units) by 31 December 2014, the deadline of the 2009 Global Effort that the London communiqué restates.",
             "to reach the target of 20 percent launched through the Global Effort initiative in 2009"),
         rule(LDN16_WOMEN_SO_MO_15, Severity.ERROR, SourceDocument.LDN16, RuleSubject.DEPLOYMENT_SNAPSHOT,
             "Women are at least 15% of staff officers and military observers by 31 December 2017.",

@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  * and the shares are given exactly. For a readiness or growth target {@link #actual()} and {@link
  * #required()} count personnel and there are no shares.
  *
+ * <p>Every assessment says which figures it rests on: their date ({@link #figuresOn()}) and the
+ * question it answers ({@link #stage()}): progress before the deadline, the verdict on the
+ * deadline, or the latest figures after it (see {@link ValidationContext#asOf()}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -82,6 +86,22 @@ public abstract class TargetAssessment {
   public abstract Optional<LocalDate> deadline();
 
   /**
+   * Returns the day the figures describe: the snapshot's date for deployment figures, the day the
+   * registry's readiness levels are counted on for readiness targets.
+   *
+   * @return the day, never null
+   */
+  public abstract LocalDate figuresOn();
+
+  /**
+   * Returns the question this assessment answers: progress, the verdict on the deadline, or the
+   * latest figures since it.
+   *
+   * @return the stage, never null
+   */
+  public abstract AssessmentStage stage();
+
+  /**
    * Returns the shortfall in people: how many more are needed to meet the target.
    *
    * @return {@code required() - actual()}, or zero when the target is met
@@ -113,6 +133,14 @@ public abstract class TargetAssessment {
     }
     if (scope() != TargetScope.SYSTEM && subject().isEmpty()) {
       throw new IllegalArgumentException("subject: required for scope " + scope());
+    }
+    if (stage() != AssessmentStage.PROGRESS && deadline().isEmpty()) {
+      throw new IllegalArgumentException(
+          "stage: " + stage() + " needs a deadline, was none");
+    }
+    if (stage() == AssessmentStage.AT_DEADLINE && figuresOn().isAfter(deadline().get())) {
+      throw new IllegalArgumentException("figuresOn: must not be after the deadline "
+          + deadline().get() + " for the verdict, was " + figuresOn());
     }
   }
 

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * What the rules are evaluated against, besides the value: the date, the rule sets, and the data
  * some rules need from the caller.
  *
- * <p>Rules that depend on time are evaluated as of {@link #asOf()}; the system clock is never read.
- * An empty {@link #ruleSets()} means every rule set.
+ * <p>Every rule is evaluated as of {@link #asOf()}, whose Javadoc says what that means; the system
+ * clock is never read. An empty {@link #ruleSets()} means every rule set.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,7 +27,34 @@ public abstract class ValidationContext {
   ValidationContext() {}
 
   /**
-   * Returns the date the rules are evaluated as of.
+   * Returns the evaluation date D: every finding answers what held on D. This is the one meaning
+   * of the date for {@link CommuniqueValidator#validate(io.github.peacekeeping.core.pledge.Pledge,
+   * ValidationContext) validate}, {@link CommuniqueValidator#validateRegistry validateRegistry},
+   * {@link CommuniqueValidator#assessReadinessTargets assessReadinessTargets}, {@link
+   * CommuniqueValidator#assessTargets(Iterable, io.github.peacekeeping.core.target.TargetScope,
+   * ValidationContext) assessTargets}, {@link RegistryAssessment} and the streaming reader:
+   *
+   * <ol>
+   *   <li><b>Nothing from after D.</b> A fact dated after D does not exist on D: a pledge made, a
+   *       PCRS registration or level, an Assessment and Advisory Visit, a reconfirmation, training
+   *       completed or a vetting dated later is not taken into account. A value that exists only
+   *       after D (a pledge made later, a mission profile or a deployment record of a later day)
+   *       is not evaluated and counts towards no target; the report says so once, in a {@link
+   *       Notice}. Facts recorded without a date are taken to hold on every date.
+   *   <li><b>Readiness is a history.</b> A pledge's PCRS level on D is the level of the latest
+   *       step of its {@link io.github.peacekeeping.core.pledge.Readiness} on or before D, with
+   *       that step's evidence.
+   *   <li><b>Targets with a deadline T.</b> Before T, a target reports progress ({@link
+   *       AssessmentStage#PROGRESS}) on the figures in force on D. On or after T, it is judged
+   *       ({@link AssessmentStage#AT_DEADLINE}) on the figures in force on T (the readiness levels
+   *       of T, or the latest snapshot dated on or before T), and the latest figures up to D
+   *       follow as information ({@link AssessmentStage#SINCE_DEADLINE}). Deployment figures dated
+   *       after D are refused with an {@link IllegalArgumentException}.
+   *   <li><b>Missions and mandates.</b> A mission operates from its start to the day its
+   *       withdrawal was completed; a mission is checked against the mandate in force on the day
+   *       its profile describes.
+   *   <li><b>No clock.</b> The library never reads the system clock: D is always the caller's.
+   * </ol>
    *
    * @return the date, never null
    */

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.validation;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,29 +9,47 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The findings of one validation, in the order the rules produced them.
+ * The findings of one validation, in the order the rules produced them, and the {@linkplain
+ * Notice notices} of values that were not evaluated because they are dated after the evaluation
+ * date.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ValidationReport {
 
-  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+  private static final ValidationReport EMPTY = new ValidationReport(List.of(), List.of());
 
   private final List<Finding> findings;
+  private final List<Notice> notices;
 
-  private ValidationReport(List<Finding> findings) {
+  private ValidationReport(List<Finding> findings, List<Notice> notices) {
     this.findings = findings;
+    this.notices = notices;
   }
 
   /**
-   * Returns a report of the given findings.
+   * Returns a report of the given findings, without notices.
    *
    * @param findings the findings, not null, without null elements
    * @return the report, never null
    * @throws NullPointerException if {@code findings} or an element is null
    */
   public static ValidationReport of(Collection<Finding> findings) {
-    return findings.isEmpty() ? EMPTY : new ValidationReport(List.copyOf(findings));
+    return of(findings, List.of());
+  }
+
+  /**
+   * Returns a report of the given findings and notices.
+   *
+   * @param findings the findings, not null, without null elements
+   * @param notices the notices of values not evaluated, not null, without null elements
+   * @return the report, never null
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static ValidationReport of(Collection<Finding> findings, Collection<Notice> notices) {
+    return findings.isEmpty() && notices.isEmpty()
+        ? EMPTY
+        : new ValidationReport(List.copyOf(findings), List.copyOf(notices));
   }
 
   /**
@@ -52,15 +71,27 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns the notices of values that were not evaluated, being dated after the evaluation date:
+   * at {@link Severity#INFO}, one per value.
+   *
+   * @return an unmodifiable list, possibly empty, never null
+   */
+  public List<Notice> notices() {
+    return notices;
+  }
+
+  /**
    * Returns the findings of one rule.
    *
-   * @param ruleId the rule ID, not null
+   * @param ruleId the ID of a rule of the catalogue ({@link Rules}), not null
    * @return an unmodifiable list, possibly empty, never null
    * @throws NullPointerException if {@code ruleId} is null
+   * @throws IllegalArgumentException if no rule of the catalogue has that ID (the message names
+   *     the closest known ID, if one is close): a misspelt ID would otherwise find nothing
    */
   public List<Finding> findings(String ruleId) {
-    Objects.requireNonNull(ruleId, "ruleId");
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    String id = Rules.get(Objects.requireNonNull(ruleId, "ruleId")).id();
+    return findings.stream().filter(f -> f.ruleId().equals(id)).toList();
   }
 
   /**
@@ -79,13 +110,13 @@ public final class ValidationReport {
    * Returns the IDs of the rules with findings at or above a severity, in order of first finding.
    *
    * @param threshold the least severity to include, not null
-   * @return an unmodifiable set, never null
+   * @return an unmodifiable set that iterates in that order, never null
    * @throws NullPointerException if {@code threshold} is null
    */
   public Set<String> ruleIds(Severity threshold) {
     Set<String> ids = new LinkedHashSet<>();
     findingsAtOrAbove(threshold).forEach(f -> ids.add(f.ruleId()));
-    return Set.copyOf(ids);
+    return Collections.unmodifiableSet(ids);
   }
 
   /**
@@ -122,14 +153,15 @@ public final class ValidationReport {
   }
 
   /**
-   * Tells whether another object is a report with equal findings in the same order.
+   * Tells whether another object is a report with equal findings and notices in the same order.
    *
    * @param obj the object, may be null
    * @return true if equal
    */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof ValidationReport other && findings.equals(other.findings);
+    return obj instanceof ValidationReport other && findings.equals(other.findings)
+        && notices.equals(other.notices);
   }
 
   /**
@@ -139,22 +171,25 @@ public final class ValidationReport {
    */
   @Override
   public int hashCode() {
-    return findings.hashCode();
+    return 31 * findings.hashCode() + notices.hashCode();
   }
 
   /**
-   * Returns the findings, one a line, or a line saying there are none.
+   * Returns the findings, one a line, then the notices, or a line saying there are none.
    *
    * @return the report as text, never null
    */
   @Override
   public String toString() {
-    if (findings.isEmpty()) {
+    if (findings.isEmpty() && notices.isEmpty()) {
       return "no findings";
     }
     StringBuilder text = new StringBuilder();
     for (Finding finding : findings) {
       text.append(finding).append('\n');
+    }
+    for (Notice notice : notices) {
+      text.append(notice).append('\n');
     }
     return text.toString();
   }

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.unit.Unit;
@@ -13,6 +14,7 @@ import io.github.peacekeeping.validation.constraints.EquipmentAtStandard;
 import io.github.peacekeeping.validation.constraints.GenderAdviserIncluded;
 import io.github.peacekeeping.validation.constraints.GenderSensitiveTraining;
 import io.github.peacekeeping.validation.constraints.MeetsCapabilityGap;
+import io.github.peacekeeping.validation.constraints.MissionActive;
 import io.github.peacekeeping.validation.constraints.MissionGenderAdvisers;
 import io.github.peacekeeping.validation.constraints.MixedEngagementTeams;
 import io.github.peacekeeping.validation.constraints.NationalInvestigationOfficerIncluded;
@@ -69,7 +71,10 @@ final class Bindings {
         GenderSensitiveTraining.class,
         Vetted.class,
         EquipmentAtStandard.class,
-        NightFlyingCapable.class);
+        NightFlyingCapable.class,
+        MissionActive.class);
+    bind(mapping, DeploymentRecord.class,
+        MissionActive.class);
     bind(mapping, MissionProfile.class,
         SequencedMandate.class,
         ProtectionOfCiviliansCapabilities.class,

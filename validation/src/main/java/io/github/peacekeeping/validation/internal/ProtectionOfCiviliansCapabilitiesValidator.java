@@ -8,7 +8,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * {@code IPI21-POC-CAPABILITIES}: a mission whose mandate includes protection of civilians holds
+ * {@code IPI21-POC-CAPABILITIES}: a mission whose mandate in force on the profile's day includes
+ * protection of civilians holds
  * every capability the IPI roundtable listed for it. One violation lists all the missing ones, so
  * that a mission missing five is one finding to act on, not five.
  */
@@ -20,7 +21,8 @@ public final class ProtectionOfCiviliansCapabilitiesValidator
 
   @Override
   protected void check(MissionProfile profile, Violations violations) {
-    if (!profile.mandate().includesProtectionOfCivilians()) {
+    MissionMandates.InForce inForce = MissionMandates.inForce(profile);
+    if (inForce == null || !inForce.mandate().includesProtectionOfCivilians()) {
       return;
     }
     EnumSet<MissionCapability> missing =

@@ -1,13 +1,15 @@
 package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.core.pledge.Pledge;
-import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentLevelWindow;
+import java.time.LocalDate;
 
 /**
- * {@code PCRS19-RDL-WINDOW}: a pledge at the Rapid Deployment Level commits to deploy within 60
- * days of a UN request; a pledge that states no window has committed to nothing.
+ * {@code PCRS19-RDL-WINDOW}: a pledge at the Rapid Deployment Level on the evaluation date commits,
+ * in the readiness step in force, to deploy within 60 days of a UN request; a step that states no
+ * window has committed to nothing.
  */
 public final class RapidDeploymentLevelWindowValidator
     extends RuleValidator<RapidDeploymentLevelWindow, Pledge> {
@@ -20,22 +22,24 @@ public final class RapidDeploymentLevelWindowValidator
 
   @Override
   protected void check(Pledge pledge, Violations violations) {
-    Readiness readiness = pledge.readiness().orElse(null);
-    if (readiness == null || readiness.level() != ReadinessLevel.RAPID_DEPLOYMENT) {
+    LocalDate asOf = asOf(violations);
+    ReadinessStep step = pledge.readiness().flatMap(history -> history.stepOn(asOf)).orElse(null);
+    if (step == null || step.level().orElse(null) != ReadinessLevel.RAPID_DEPLOYMENT) {
       return;
     }
-    if (readiness.rapidDeploymentDays().isEmpty()) {
+    String path = Pledges.stepPath(pledge, asOf) + ".rapidDeployment";
+    if (step.rapidDeployment().isEmpty()) {
       violations.report("{io.github.peacekeeping.validation.constraints."
               + "RapidDeploymentLevelWindow.noWindow}")
-          .at("readiness.rapidDeploymentDays")
+          .at(path)
           .with("pledge", pledge.id())
-          .offending(readiness)
+          .offending(step)
           .add();
-    } else if (readiness.rapidDeploymentDays().getAsInt() > MAX_DAYS) {
-      int days = readiness.rapidDeploymentDays().getAsInt();
+    } else if (step.rapidDeployment().get().days() > MAX_DAYS) {
+      int days = step.rapidDeployment().get().days();
       violations.report("{io.github.peacekeeping.validation.constraints."
               + "RapidDeploymentLevelWindow.message}")
-          .at("readiness.rapidDeploymentDays")
+          .at(path + ".days")
           .with("pledge", pledge.id())
           .with("days", days)
           .offending(days)

@@ -1,15 +1,18 @@
 package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.core.pledge.Pledge;
-import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentWindow;
-import java.util.OptionalInt;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
- * {@code LDN16-RAPID-DEPLOYMENT-WINDOW} on a pledge: a pledge offered for rapid deployment states,
- * in its readiness, a window of 30, 60 or 90 days. A pledge counts as offered for rapid deployment
- * when it is at the Rapid Deployment Level, states a window, or includes a unit that states one
- * ({@link Pledge#offeredForRapidDeployment()}); the units' own windows are checked on the units.
+ * {@code LDN16-RAPID-DEPLOYMENT-WINDOW} on a pledge: a pledge offered for rapid deployment on the
+ * evaluation date states, in the readiness step in force, a window of 30, 60 or 90 days. A pledge
+ * counts as offered for rapid deployment when that step is at the Rapid Deployment Level or states
+ * a window, or when it includes a unit that states one ({@link
+ * Pledge#offeredForRapidDeployment(LocalDate)}); the units' own windows are checked on the units.
  */
 public final class RapidDeploymentWindowPledgeValidator
     extends RuleValidator<RapidDeploymentWindow, Pledge> {
@@ -19,26 +22,29 @@ public final class RapidDeploymentWindowPledgeValidator
 
   @Override
   protected void check(Pledge pledge, Violations violations) {
-    if (!pledge.offeredForRapidDeployment()) {
+    LocalDate asOf = asOf(violations);
+    if (!pledge.offeredForRapidDeployment(asOf)) {
       return;
     }
-    OptionalInt days = pledge.readiness()
-        .map(Readiness::rapidDeploymentDays)
-        .orElse(OptionalInt.empty());
-    if (days.isEmpty()) {
+    Optional<ReadinessStep> step = pledge.readiness().flatMap(history -> history.stepOn(asOf));
+    Optional<RapidDeploymentCommitment> commitment =
+        step.flatMap(ReadinessStep::rapidDeployment);
+    String path = Pledges.stepPath(pledge, asOf) + ".rapidDeployment";
+    if (commitment.isEmpty()) {
       violations.report("{io.github.peacekeeping.validation.constraints."
               + "RapidDeploymentWindow.noWindow}")
-          .at("readiness.rapidDeploymentDays")
+          .at(step.isPresent() ? path : "readiness")
           .with("pledge", pledge.id())
-          .offending(pledge.readiness().orElse(null))
+          .offending(step.orElse(null))
           .add();
-    } else if (!RapidDeploymentWindows.isLondonWindow(days.getAsInt())) {
+    } else if (!RapidDeploymentWindows.isLondonWindow(commitment.get().days())) {
+      int days = commitment.get().days();
       violations.report("{io.github.peacekeeping.validation.constraints."
               + "RapidDeploymentWindow.message}")
-          .at("readiness.rapidDeploymentDays")
+          .at(path + ".days")
           .with("pledge", pledge.id())
-          .with("days", days.getAsInt())
-          .offending(days.getAsInt())
+          .with("days", days)
+          .offending(days)
           .add();
     }
   }

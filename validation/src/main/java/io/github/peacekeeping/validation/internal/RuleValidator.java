@@ -4,6 +4,7 @@ import io.github.peacekeeping.validation.ValidationContext;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
+import java.time.LocalDate;
 
 /**
  * Base of every rule's validator: null is valid (Bean Validation's convention: {@code @NotNull}
@@ -45,5 +46,18 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    */
   protected static ValidationContext contextOrNull(Violations violations) {
     return violations.context().orElse(null);
+  }
+
+  /**
+   * Returns the day facts are read as of: the context's evaluation date, or, without a context
+   * (plain Jakarta Validation), {@link LocalDate#MAX}, so that every recorded fact counts and a
+   * history is read at its latest step.
+   *
+   * @param violations the violations of the current check
+   * @return the day, never null
+   */
+  protected static LocalDate asOf(Violations violations) {
+    ValidationContext context = contextOrNull(violations);
+    return context == null ? LocalDate.MAX : context.asOf();
   }
 }

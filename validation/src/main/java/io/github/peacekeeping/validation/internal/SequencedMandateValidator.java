@@ -6,9 +6,10 @@ import io.github.peacekeeping.validation.constraints.SequencedMandate;
 import java.util.List;
 
 /**
- * {@code LDN16-MANDATE-SEQUENCED}: every task of a mission's mandate has a priority or a phase, so
- * that the mandate is sequenced as the London communiqué asks. Each unsequenced task is one
- * violation, at its place in the mandate. The period is well-formed by construction of {@code
+ * {@code LDN16-MANDATE-SEQUENCED}: every task of the mandate in force on the profile's day has a
+ * priority or a phase, so that the mandate is sequenced as the London communiqué asks. Each
+ * unsequenced task is one violation, at its place in the mandate. A profile whose day no mandate
+ * covers has no mandate to check. The period is well-formed by construction of {@code
  * MandatePeriod}, so there is nothing left to check of it here.
  */
 public final class SequencedMandateValidator
@@ -19,14 +20,18 @@ public final class SequencedMandateValidator
 
   @Override
   protected void check(MissionProfile profile, Violations violations) {
-    List<MandatedTask> tasks = profile.mandate().tasks();
+    MissionMandates.InForce inForce = MissionMandates.inForce(profile);
+    if (inForce == null) {
+      return;
+    }
+    List<MandatedTask> tasks = inForce.mandate().tasks();
     for (int i = 0; i < tasks.size(); i++) {
       MandatedTask task = tasks.get(i);
       if (!task.isSequenced()) {
         violations.report("{io.github.peacekeeping.validation.constraints.SequencedMandate.message}")
-            .at("mandate.tasks[" + i + "]")
+            .at(inForce.path() + ".tasks[" + i + "]")
             .with("mission", profile.mission().acronym())
-            .with("resolution", profile.mandate().authorisedBy().toString())
+            .with("resolution", inForce.mandate().authorisedBy().toString())
             .with("number", i + 1)
             .with("task", task.description())
             .offending(task)

@@ -3,11 +3,13 @@ package io.github.peacekeeping.validation.internal;
 import io.github.peacekeeping.core.mission.AuthorisedCeiling;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.validation.constraints.WithinAuthorisedCeilings;
+import java.util.List;
 
 /**
- * {@code UNSC-AUTHORISED-CEILING}: the uniformed personnel a mission has deployed do not exceed any
- * ceiling of its mandate, the categories a ceiling covers counted together. Each exceeded ceiling
- * is one violation.
+ * {@code UNSC-AUTHORISED-CEILING}: the uniformed personnel a mission has deployed on the profile's
+ * day do not exceed any ceiling, nor any sub-ceiling within one, of the mandate in force on that
+ * day, the categories a ceiling covers counted together. Each exceeded ceiling or sub-ceiling is
+ * one violation. A profile whose day no mandate covers has no ceiling to check.
  */
 public final class WithinAuthorisedCeilingsValidator
     extends RuleValidator<WithinAuthorisedCeilings, MissionProfile> {
@@ -17,7 +19,16 @@ public final class WithinAuthorisedCeilingsValidator
 
   @Override
   protected void check(MissionProfile profile, Violations violations) {
-    for (AuthorisedCeiling ceiling : profile.mandate().ceilings()) {
+    MissionMandates.InForce inForce = MissionMandates.inForce(profile);
+    if (inForce == null) {
+      return;
+    }
+    check(profile, inForce, inForce.mandate().ceilings(), "ceiling", violations);
+  }
+
+  private static void check(MissionProfile profile, MissionMandates.InForce inForce,
+      List<AuthorisedCeiling> ceilings, String kind, Violations violations) {
+    for (AuthorisedCeiling ceiling : ceilings) {
       if (ceiling.isExceededBy(profile.deployed())) {
         // isExceededBy guards against overflow; a sum that overflows is reported as the largest.
         long deployed;
@@ -34,10 +45,12 @@ public final class WithinAuthorisedCeilingsValidator
             .with("maximum", Text.number(ceiling.maximum()))
             .with("excess", Text.number(deployed - ceiling.maximum()))
             .with("categories", MissionWording.categories(ceiling.categories()))
-            .with("resolution", profile.mandate().authorisedBy().toString())
+            .with("ceiling", kind)
+            .with("resolution", inForce.mandate().authorisedBy().toString())
             .offending(ceiling)
             .add();
       }
+      check(profile, inForce, ceiling.subCeilings(), "sub-ceiling", violations);
     }
   }
 }
