@@ -7,8 +7,12 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.EngagementTeam;
 import io.github.peacekeeping.core.unit.Platoon;
@@ -105,18 +109,25 @@ final class Fixtures {
         .addCategory(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
         .conference(Conference.SEOUL_2021)
         .pledgedOn(LocalDate.of(2021, 12, 7))
-        .reconfirmedOn(LocalDate.of(2026, 9, 1))
+        .addReconfirmation(LocalDate.of(2026, 9, 1))
         .addUnit(Unit.builder().from(infantryBattalion())
             .status(DeploymentStatus.READY_TO_DEPLOY)
             .mission(Optional.empty())
             .build())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_3)
-            .registeredOn(LocalDate.of(2021, 12, 7))
-            .aavDate(LocalDate.of(2022, 6, 15))
-            .surReference("SUR-INF-2020-GENERIC")
-            .build())
+        .readiness(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2021, 12, 7)),
+            ReadinessStep.builder()
+                .on(LocalDate.of(2022, 6, 30))
+                .level(ReadinessLevel.LEVEL_3)
+                .aav(AssessmentVisit.of(LocalDate.of(2022, 6, 15)))
+                .sur(SurAlignment.generic("SUR-INF-2020-GENERIC", LocalDate.of(2022, 6, 30)))
+                .build()))
         .build();
+  }
+
+  /** The Level 3 step of {@link #levelThreePledge()}, with its evidence. */
+  static ReadinessStep levelThreeStep() {
+    return levelThreePledge().readiness().orElseThrow().latest();
   }
 
   /** A pledge at the Rapid Deployment Level with a 60-day window and all its evidence. */
@@ -124,13 +135,12 @@ final class Fixtures {
     return Pledge.builder()
         .from(levelThreePledge())
         .id("KOR-2021-002")
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.RAPID_DEPLOYMENT)
-            .registeredOn(LocalDate.of(2021, 12, 7))
-            .aavDate(LocalDate.of(2022, 6, 15))
-            .surReference("SUR-INF-2020-GENERIC")
-            .rapidDeploymentDays(60)
-            .build())
+        .readiness(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2021, 12, 7)),
+            ReadinessStep.builder().from(levelThreeStep())
+                .level(ReadinessLevel.RAPID_DEPLOYMENT)
+                .rapidDeployment(RapidDeploymentCommitment.of(60, LocalDate.of(2022, 6, 30)))
+                .build()))
         .build();
   }
 

@@ -82,7 +82,7 @@ final class MissionFixtures {
   static MissionProfile unmiss() {
     return MissionProfile.builder()
         .mission(Mission.of("UNMISS"))
-        .mandate(unmiss2024())
+        .addMandate(unmiss2024())
         .capabilities(EnumSet.allOf(MissionCapability.class))
         .putDeployed(PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(700, 11_300))
         .putDeployed(PersonnelCategory.STAFF_OFFICERS, PersonnelCount.of(60, 340))
@@ -97,7 +97,7 @@ final class MissionFixtures {
   /** The profile with other tasks. */
   static MissionProfile withTasks(MandatedTask... tasks) {
     Mandate mandate = Mandate.builder().from(unmiss2024()).tasks(List.of(tasks)).build();
-    return MissionProfile.builder().from(unmiss()).mandate(mandate).build();
+    return MissionProfile.builder().from(unmiss()).mandates(List.of(mandate)).build();
   }
 
   /** The profile without some capabilities. */

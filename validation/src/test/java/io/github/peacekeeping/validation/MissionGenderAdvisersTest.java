@@ -31,7 +31,7 @@ class MissionGenderAdvisersTest {
           assertThat(f.ruleId()).isEqualTo("LDN16-MISSION-GENDER-ADVISERS");
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
           assertThat(f.path()).isEqualTo("capabilities");
-          assertThat(f.message()).isEqualTo("The headquarters of UNMISS lacks a military gender adviser");
+          assertThat(f.message()).isEqualTo("The headquarters of UNMISS, which has a military and a police component, lacks a military gender adviser");
           assertThat(f.offendingValue()).contains(EnumSet.of(HQ_MILITARY_GENDER_ADVISER));
         });
   }
@@ -40,7 +40,7 @@ class MissionGenderAdvisersTest {
   void missing_police_adviser_gets_warning() {
     assertThat(findings(MissionFixtures.without(HQ_POLICE_GENDER_ADVISER))).singleElement()
         .satisfies(f -> {
-          assertThat(f.message()).isEqualTo("The headquarters of UNMISS lacks a police gender adviser");
+          assertThat(f.message()).isEqualTo("The headquarters of UNMISS, which has a military and a police component, lacks a police gender adviser");
           assertThat(f.offendingValue()).contains(EnumSet.of(HQ_POLICE_GENDER_ADVISER));
         });
   }
@@ -52,7 +52,7 @@ class MissionGenderAdvisersTest {
 
     assertThat(findings(profile)).singleElement().satisfies(f -> {
       assertThat(f.message()).isEqualTo(
-          "The headquarters of UNMISS lacks a military gender adviser and a police gender adviser");
+          "The headquarters of UNMISS, which has a military and a police component, lacks a military gender adviser and a police gender adviser");
       assertThat(f.offendingValue())
           .contains(EnumSet.of(HQ_MILITARY_GENDER_ADVISER, HQ_POLICE_GENDER_ADVISER));
     });
@@ -77,8 +77,44 @@ class MissionGenderAdvisersTest {
           assertThat(v.getPropertyPath()).hasToString("profile.capabilities");
           assertThat(v.getConstraintDescriptor().getPayload()).containsExactly(Severity.Warning.class);
           assertThat(SequencedMandateTest.ruleId(v)).isEqualTo("LDN16-MISSION-GENDER-ADVISERS");
-          assertThat(v.getMessage()).isEqualTo("The headquarters of UNMISS lacks a police gender adviser");
+          assertThat(v.getMessage()).isEqualTo("The headquarters of UNMISS, which has a military and a police component, lacks a police gender adviser");
         });
     assertThat(MissionFixtures.validateByDefault(new Bean(MissionFixtures.unmiss()))).isEmpty();
+  }
+
+  @Test
+  void a_mission_without_a_police_component_needs_no_police_adviser() {
+    // Observers only, as in UNTSO or UNMOGIP: a military component and no police one.
+    io.github.peacekeeping.core.mission.Mandate observersOnly =
+        io.github.peacekeeping.core.mission.Mandate.builder().from(MissionFixtures.unmiss2024())
+            .ceilings(List.of(MissionFixtures.TROOPS)).build();
+    MissionProfile profile = MissionProfile.builder()
+        .from(MissionFixtures.without(HQ_POLICE_GENDER_ADVISER))
+        .mandates(List.of(observersOnly))
+        .deployed(java.util.Map.of(
+            io.github.peacekeeping.core.personnel.PersonnelCategory.MILITARY_OBSERVERS,
+            io.github.peacekeeping.core.personnel.PersonnelCount.of(10, 90)))
+        .build();
+
+    assertThat(findings(profile)).isEmpty();
+    assertThat(findings(MissionProfile.builder().from(profile)
+        .capabilities(EnumSet.noneOf(io.github.peacekeeping.core.mission.MissionCapability.class))
+        .build()))
+        .singleElement().satisfies(f -> assertThat(f.message()).isEqualTo("The headquarters of"
+            + " UNMISS, which has a military component, lacks a military gender adviser"));
+  }
+
+  @Test
+  void police_deployed_without_a_police_ceiling_still_make_a_police_component() {
+    io.github.peacekeeping.core.mission.Mandate troopsOnly =
+        io.github.peacekeeping.core.mission.Mandate.builder().from(MissionFixtures.unmiss2024())
+            .ceilings(List.of(MissionFixtures.TROOPS)).build();
+    MissionProfile profile = MissionProfile.builder()
+        .from(MissionFixtures.without(HQ_POLICE_GENDER_ADVISER))
+        .mandates(List.of(troopsOnly))
+        .build();
+
+    assertThat(findings(profile)).singleElement().satisfies(f -> assertThat(f.message())
+        .endsWith("lacks a police gender adviser"));
   }
 }

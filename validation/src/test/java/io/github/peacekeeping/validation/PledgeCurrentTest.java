@@ -6,20 +6,29 @@ import static io.github.peacekeeping.validation.PledgeFixtures.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
+import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.validation.constraints.PledgeCurrent;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PledgeCurrentTest {
 
   private static final String RULE = Rules.PCRS19_PLEDGE_CURRENCY;
 
-  /** The compliant Level 3 pledge, made and last reconfirmed on the given dates. */
-  private static Pledge pledged(LocalDate pledgedOn, LocalDate reconfirmedOn) {
+  /** 2026-11-23, the evaluation date of {@link Fixtures#CONTEXT}. */
+  private static final LocalDate D = Fixtures.AS_OF;
+
+  /** The compliant Level 3 pledge, made and registered on one day, reconfirmed on the others. */
+  private static Pledge registered(LocalDate registeredOn, LocalDate... reconfirmations) {
     return Pledge.builder().from(Fixtures.levelThreePledge())
-        .pledgedOn(pledgedOn)
-        .reconfirmedOn(Optional.ofNullable(reconfirmedOn))
+        .pledgedOn(registeredOn)
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, registeredOn))
+        .reconfirmations(List.of(reconfirmations))
         .build();
   }
 
@@ -30,48 +39,108 @@ class PledgeCurrentTest {
 
   @Test
   void pledge_reconfirmed_exactly_6_months_before_passes() {
-    Pledge pledge = pledged(LocalDate.of(2021, 12, 7), LocalDate.of(2026, 5, 23));
+    Pledge pledge = registered(LocalDate.of(2021, 12, 7), LocalDate.of(2026, 5, 23));
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).isEmpty();
   }
 
   @Test
   void pledge_reconfirmed_a_day_more_than_6_months_before_is_a_warning() {
-    Pledge pledge = pledged(LocalDate.of(2021, 12, 7), LocalDate.of(2026, 5, 22));
+    Pledge pledge = registered(LocalDate.of(2021, 12, 7), LocalDate.of(2026, 5, 22));
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.path()).isEqualTo("reconfirmedOn");
-      assertThat(f.message()).isEqualTo("Pledge KOR-2021-001, made on 2021-12-07, was last"
-          + " confirmed on 2026-05-22: more than 6 months before 2026-11-23");
+      assertThat(f.path()).isEqualTo("reconfirmations");
+      assertThat(f.message()).isEqualTo("Pledge KOR-2021-001, registered in the PCRS on"
+          + " 2021-12-07, was last confirmed on 2026-05-22: more than 6 months before 2026-11-23");
       assertThat(f.offendingValue()).contains(LocalDate.of(2026, 5, 22));
     });
   }
 
   @Test
-  void old_pledge_never_reconfirmed_is_a_warning_dated_by_the_pledge() {
-    Pledge pledge = pledged(LocalDate.of(2021, 12, 7), null);
+  void old_pledge_never_reconfirmed_is_a_warning_dated_by_its_registration() {
+    Pledge pledge = registered(LocalDate.of(2021, 12, 7));
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
-      assertThat(f.message()).isEqualTo("Pledge KOR-2021-001, made on 2021-12-07, was last"
-          + " confirmed on 2021-12-07: more than 6 months before 2026-11-23");
+      assertThat(f.message()).isEqualTo("Pledge KOR-2021-001, registered in the PCRS on"
+          + " 2021-12-07, was last confirmed on 2021-12-07: more than 6 months before 2026-11-23");
       assertThat(f.offendingValue()).contains(LocalDate.of(2021, 12, 7));
     });
   }
 
   @Test
-  void pledge_made_exactly_12_months_before_is_not_yet_due() {
-    Pledge pledge = pledged(LocalDate.of(2025, 11, 23), null);
+  void a_reconfirmation_counts_from_its_day_not_before() {
+    LocalDate stale = LocalDate.of(2026, 5, 1);
+    // The day before, the day of and the day after the evaluation date.
+    assertThat(findings(registered(LocalDate.of(2021, 12, 7), stale, D.minusDays(1)),
+        Fixtures.CONTEXT, RULE)).isEmpty();
+    assertThat(findings(registered(LocalDate.of(2021, 12, 7), stale, D),
+        Fixtures.CONTEXT, RULE)).isEmpty();
+    assertThat(findings(registered(LocalDate.of(2021, 12, 7), stale, D.plusDays(1)),
+        Fixtures.CONTEXT, RULE)).singleElement()
+        .satisfies(f -> assertThat(f.offendingValue()).contains(stale));
+  }
+
+  @Test
+  void a_reconfirmation_after_the_evaluation_date_is_not_taken_into_account() {
+    Pledge pledge = registered(LocalDate.of(2021, 12, 7), LocalDate.of(2027, 1, 15));
+    assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("was last confirmed on 2021-12-07"));
+  }
+
+  @Test
+  void pledge_registered_exactly_12_months_before_is_not_yet_due() {
+    assertThat(findings(registered(D.minusMonths(12)), Fixtures.CONTEXT, RULE)).isEmpty();
+  }
+
+  @Test
+  void pledge_registered_a_day_more_than_12_months_before_is_due() {
+    assertThat(findings(registered(D.minusMonths(12).minusDays(1)), Fixtures.CONTEXT, RULE))
+        .hasSize(1);
+  }
+
+  @Test
+  void age_runs_from_the_registration_not_from_the_pledge() {
+    // Pledged in 2021 but registered in the PCRS 10 months before the evaluation date.
+    Pledge pledge = Pledge.builder().from(registered(LocalDate.of(2021, 12, 7)))
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, D.minusMonths(10)))
+        .build();
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).isEmpty();
   }
 
   @Test
-  void pledge_made_a_day_more_than_12_months_before_is_due() {
-    Pledge pledge = pledged(LocalDate.of(2025, 11, 22), null);
-    assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).hasSize(1);
+  void pledge_made_after_the_evaluation_date_is_not_evaluated() {
+    Pledge pledge = registered(LocalDate.of(2027, 1, 1));
+    ValidationReport report = CommuniqueValidator.create().validate(pledge, Fixtures.CONTEXT);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.notices()).singleElement().satisfies(n -> {
+      assertThat(n.severity()).isEqualTo(Severity.INFO);
+      assertThat(n.datedOn()).isEqualTo(LocalDate.of(2027, 1, 1));
+      assertThat(n.message()).isEqualTo("Pledge KOR-2021-001, made on 2027-01-01, after the"
+          + " evaluation date 2026-11-23, did not exist on that date: it was not evaluated");
+    });
   }
 
   @Test
-  void pledge_made_after_the_evaluation_date_passes() {
-    Pledge pledge = pledged(LocalDate.of(2027, 1, 1), null);
-    assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).isEmpty();
+  void pledges_off_the_renewal_cycle_are_not_checked() {
+    Pledge stale = registered(LocalDate.of(2021, 12, 7));
+    Pledge withdrawn = Pledge.builder().from(stale)
+        .readiness(Readiness.of(ReadinessStep.reached(ReadinessLevel.LEVEL_1,
+                LocalDate.of(2021, 12, 7)),
+            ReadinessStep.left(ReadinessExit.WITHDRAWN, LocalDate.of(2023, 1, 1))))
+        .build();
+    Pledge donation = Pledge.builder().from(PledgeFixtures.koreanHelicopterDonation(
+            java.util.Optional.empty()))
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, LocalDate.of(2021, 12, 8)))
+        .reconfirmations(List.of())
+        .build();
+    Pledge trainingOnly = Pledge.builder().from(stale).units(List.of()).categories(List.of())
+        .build();
+    Pledge registeredLater = Pledge.builder().from(stale)
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, D.plusDays(1)))
+        .build();
+
+    assertThat(findings(stale, Fixtures.CONTEXT, RULE)).hasSize(1);
+    Stream.of(withdrawn, donation, trainingOnly, registeredLater).forEach(pledge ->
+        assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).as(pledge.id()).isEmpty());
   }
 
   static final class Annotated {
@@ -85,9 +154,9 @@ class PledgeCurrentTest {
 
   @Test
   void default_hibernate_validator_with_a_context_reports_a_stale_pledge() {
-    Pledge stale = pledged(LocalDate.of(2021, 12, 7), null);
+    Pledge stale = registered(LocalDate.of(2021, 12, 7));
     assertSingleViolation(defaultValidator(Fixtures.CONTEXT).validate(new Annotated(stale)),
-        "pledge.reconfirmedOn", Severity.Warning.class, RULE);
+        "pledge.reconfirmations", Severity.Warning.class, RULE);
   }
 
   @Test
@@ -98,7 +167,7 @@ class PledgeCurrentTest {
 
   @Test
   void default_hibernate_validator_without_a_context_reports_nothing() {
-    Pledge stale = pledged(LocalDate.of(2021, 12, 7), null);
+    Pledge stale = registered(LocalDate.of(2021, 12, 7));
     assertThat(defaultValidator().validate(new Annotated(stale))).isEmpty();
   }
 }

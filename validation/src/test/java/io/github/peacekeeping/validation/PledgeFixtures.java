@@ -9,7 +9,9 @@ import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
@@ -48,14 +50,23 @@ final class PledgeFixtures {
   /** The compliant Rapid Deployment Level pledge with another window. */
   static Pledge rapidDeploymentPledge(int days) {
     Readiness readiness = Fixtures.rapidDeploymentPledge().readiness().orElseThrow();
+    ReadinessStep rdl = readiness.latest();
     return Pledge.builder().from(Fixtures.rapidDeploymentPledge())
-        .readiness(Readiness.builder().from(readiness).rapidDeploymentDays(days).build())
+        .readiness(Readiness.of(readiness.steps().get(0), ReadinessStep.builder().from(rdl)
+            .rapidDeployment(RapidDeploymentCommitment.of(days, rdl.on()))
+            .build()))
         .build();
   }
 
   /** The compliant Level 3 pledge with its readiness replaced. */
   static Pledge withReadiness(Readiness readiness) {
     return Pledge.builder().from(Fixtures.levelThreePledge()).readiness(readiness).build();
+  }
+
+  /** The compliant Level 3 pledge, registered on the same day, with its Level 3 step replaced. */
+  static Pledge withLevelThreeStep(ReadinessStep step) {
+    Readiness readiness = Fixtures.levelThreePledge().readiness().orElseThrow();
+    return withReadiness(Readiness.of(readiness.steps().get(0), step));
   }
 
   /** A level II hospital, ready to deploy, meeting every unit rule. */
@@ -117,7 +128,7 @@ final class PledgeFixtures {
         .addCategory(PledgeCategory.TRAINING_AND_CAPACITY_BUILDING)
         .conference(Conference.SEOUL_2021)
         .pledgedOn(Conference.SEOUL_2021.date())
-        .reconfirmedOn(LocalDate.of(2026, 9, 1))
+        .addReconfirmation(LocalDate.of(2026, 9, 1))
         .addEquipment(EquipmentOffer.of("Helicopter", 16))
         .build();
   }

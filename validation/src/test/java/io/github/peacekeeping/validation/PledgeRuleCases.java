@@ -5,8 +5,7 @@ import static io.github.peacekeeping.validation.RuleCase.passing;
 
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.pledge.Pledge;
-import io.github.peacekeeping.core.pledge.Readiness;
-import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.unit.Unit;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,16 +50,16 @@ final class PledgeRuleCases {
         passing(Rules.PCRS19_LEVEL_EVIDENCE, "a Level 3 pledge with its AAV and SUR", levelThree,
             context),
         breaking(Rules.PCRS19_LEVEL_EVIDENCE, "a Level 3 pledge naming no SUR",
-            PledgeFixtures.withReadiness(Readiness.builder()
-                .level(ReadinessLevel.LEVEL_3)
-                .aavDate(LocalDate.of(2022, 6, 15))
+            PledgeFixtures.withLevelThreeStep(ReadinessStep.builder()
+                .from(Fixtures.levelThreeStep())
+                .sur(Optional.empty())
                 .build()),
             context),
 
         passing(Rules.PCRS19_PLEDGE_CURRENCY, "a 2021 pledge reconfirmed in September 2026",
             levelThree, context),
         breaking(Rules.PCRS19_PLEDGE_CURRENCY, "a 2021 pledge never reconfirmed",
-            Pledge.builder().from(levelThree).reconfirmedOn(Optional.empty()).build(), context),
+            Pledge.builder().from(levelThree).reconfirmations(List.of()).build(), context),
 
         passing(Rules.LDN16_CAPABILITY_GAP, "a level II hospital pledged against a hospital gap",
             PledgeFixtures.norwegianSerbianHospital(), MeetsCapabilityGapTest.GAPS),

@@ -106,4 +106,25 @@ class PredeploymentTrainedTest {
   void annotated_bean_with_full_training_has_no_violation_under_default_configuration() {
     assertThat(UnitChecks.validateBean(new Bean(Fixtures.infantryBattalion()))).isEmpty();
   }
+
+  @Test
+  void training_completed_after_the_evaluation_date_counts_as_none() {
+    PredeploymentTraining full = Fixtures.infantryBattalion().training().orElseThrow();
+    java.time.LocalDate day = Fixtures.AS_OF;
+    Unit trainedThatDay = withTraining(PredeploymentTraining.builder().from(full)
+        .completedOn(day).build());
+    Unit trainedNextDay = withTraining(PredeploymentTraining.builder().from(full)
+        .completedOn(day.plusDays(1)).build());
+
+    assertThat(UnitChecks.findings(trainedThatDay, RULE)).isEmpty();
+    Finding finding = UnitChecks.single(trainedNextDay, RULE);
+    assertThat(finding.path()).isEqualTo("training.completedOn");
+    assertThat(finding.message()).isEqualTo("Unit BGD-INF-1 is deployed but on 2026-11-23 had not"
+        + " completed its pre-deployment training (completed on 2026-11-24)");
+    // Gender sensitivity of training not yet completed is not judged twice.
+    assertThat(UnitChecks.findings(Unit.builder().from(trainedNextDay)
+        .training(PredeploymentTraining.builder().from(full).genderSensitive(false)
+            .completedOn(day.plusDays(1)).build()).build(),
+        Rules.LDN16_GENDER_SENSITIVE_TRAINING)).isEmpty();
+  }
 }

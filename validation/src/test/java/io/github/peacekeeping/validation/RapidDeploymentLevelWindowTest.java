@@ -8,7 +8,9 @@ import static io.github.peacekeeping.validation.PledgeFixtures.withReadiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentLevelWindow;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class RapidDeploymentLevelWindowTest {
     assertThat(findings(rapidDeploymentPledge(days), Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.rapidDeploymentDays");
+          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment.days");
           assertThat(f.message()).isEqualTo("Pledge KOR-2021-002 is at the Rapid Deployment Level"
               + " but commits to deploy within " + days + " days of a UN request, not 60 or fewer");
           assertThat(f.offendingValue()).contains(days);
@@ -40,28 +42,29 @@ class RapidDeploymentLevelWindowTest {
 
   @Test
   void rapid_deployment_level_without_days_is_an_error() {
-    Readiness readiness = Readiness.builder()
-        .level(ReadinessLevel.RAPID_DEPLOYMENT)
-        .aavDate(LocalDate.of(2022, 6, 15))
-        .surReference("SUR-INF-2020-GENERIC")
-        .build();
+    Readiness readiness = Readiness.of(
+        Fixtures.levelThreePledge().readiness().orElseThrow().steps().get(0),
+        ReadinessStep.builder().from(Fixtures.levelThreeStep())
+            .level(ReadinessLevel.RAPID_DEPLOYMENT)
+            .build());
     assertThat(findings(withReadiness(readiness), Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.rapidDeploymentDays");
+          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment");
           assertThat(f.message()).isEqualTo("Pledge KOR-2021-001 is at the Rapid Deployment Level"
               + " but commits to no number of days within which to deploy after a UN request"
               + " (60 at most)");
-          assertThat(f.offendingValue()).contains(readiness);
+          assertThat(f.offendingValue()).contains(readiness.latest());
         });
   }
 
   @Test
   void level_3_with_a_90_day_window_is_not_checked_by_this_rule() {
-    Readiness readiness = Readiness.builder()
-        .from(Fixtures.levelThreePledge().readiness().orElseThrow())
-        .rapidDeploymentDays(90)
-        .build();
+    Readiness readiness = Readiness.of(
+        Fixtures.levelThreePledge().readiness().orElseThrow().steps().get(0),
+        ReadinessStep.builder().from(Fixtures.levelThreeStep())
+            .rapidDeployment(RapidDeploymentCommitment.of(90, Fixtures.levelThreeStep().on()))
+            .build());
     assertThat(findings(withReadiness(readiness), Fixtures.CONTEXT, RULE)).isEmpty();
   }
 
@@ -77,7 +80,7 @@ class RapidDeploymentLevelWindowTest {
   @Test
   void default_hibernate_validator_reports_120_days_at_the_rapid_deployment_level() {
     assertSingleViolation(defaultValidator().validate(new Annotated(rapidDeploymentPledge(120))),
-        "pledge.readiness.rapidDeploymentDays", Severity.Error.class, RULE);
+        "pledge.readiness.steps[1].rapidDeployment.days", Severity.Error.class, RULE);
   }
 
   @Test

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.validation.constraints.RapidDeploymentWindow;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ class RapidDeploymentWindowTest {
     assertThat(findings(rapidDeploymentPledge(days), Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.rapidDeploymentDays");
+          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment.days");
           assertThat(f.message()).isEqualTo("Pledge KOR-2021-002 is offered for rapid deployment"
               + " within " + days + " days, not within 30, 60 or 90 days");
           assertThat(f.offendingValue()).contains(days);
@@ -47,19 +49,19 @@ class RapidDeploymentWindowTest {
 
   @Test
   void rapid_deployment_level_pledge_without_a_window_is_an_error() {
-    Readiness readiness = Readiness.builder()
-        .level(ReadinessLevel.RAPID_DEPLOYMENT)
-        .aavDate(LocalDate.of(2022, 6, 15))
-        .surReference("SUR-INF-2020-GENERIC")
-        .build();
+    Readiness readiness = Readiness.of(
+        Fixtures.levelThreePledge().readiness().orElseThrow().steps().get(0),
+        ReadinessStep.builder().from(Fixtures.levelThreeStep())
+            .level(ReadinessLevel.RAPID_DEPLOYMENT)
+            .build());
     Pledge pledge = Pledge.builder().from(Fixtures.rapidDeploymentPledge())
         .readiness(readiness).build();
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("readiness.rapidDeploymentDays");
+      assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment");
       assertThat(f.message()).isEqualTo("Pledge KOR-2021-002 is offered for rapid deployment"
           + " but states no window of 30, 60 or 90 days");
-      assertThat(f.offendingValue()).contains(readiness);
+      assertThat(f.offendingValue()).contains(readiness.latest());
     });
   }
 
@@ -71,7 +73,7 @@ class RapidDeploymentWindowTest {
         .build();
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
-          assertThat(f.path()).isEqualTo("readiness.rapidDeploymentDays");
+          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment");
           assertThat(f.message()).contains("states no window");
         });
   }
@@ -132,7 +134,7 @@ class RapidDeploymentWindowTest {
   void default_hibernate_validator_reports_a_pledge_window_of_120_days() {
     assertSingleViolation(
         defaultValidator().validate(new AnnotatedPledge(rapidDeploymentPledge(120))),
-        "pledge.readiness.rapidDeploymentDays", Severity.Error.class, RULE);
+        "pledge.readiness.steps[1].rapidDeployment.days", Severity.Error.class, RULE);
   }
 
   @Test
@@ -152,5 +154,14 @@ class RapidDeploymentWindowTest {
   void default_hibernate_validator_passes_a_unit_window_of_90_days() {
     Unit unit = Unit.builder().from(Fixtures.helicopterUnit()).rapidDeploymentDays(90).build();
     assertThat(defaultValidator().validate(new AnnotatedUnit(unit))).isEmpty();
+  }
+
+  @Test
+  void a_pledge_is_offered_for_rapid_deployment_only_from_the_day_it_reached_the_level() {
+    Pledge pledge = rapidDeploymentPledge(45);
+    LocalDate reached = pledge.readiness().orElseThrow().latest().on();
+
+    assertThat(findings(pledge, ValidationContext.asOf(reached.minusDays(1)), RULE)).isEmpty();
+    assertThat(findings(pledge, ValidationContext.asOf(reached), RULE)).hasSize(1);
   }
 }

@@ -197,8 +197,15 @@ class RealDataGenderTargetsTest {
     assertThat(a.targetShare()).contains(Share.ofPercent(percent));
   }
 
+  /** The figures of February 2014 asked about today: judged on the deadlines since passed. */
+  static final ValidationContext ASKED_IN_2026 = ValidationContext.asOf(LocalDate.of(2026, 12, 1));
+
   static List<Finding> assess(TargetScope scope, String ruleId) {
-    return CommuniqueValidator.create().assessTargets(snapshot, scope, CONTEXT).findings(ruleId);
+    return assess(scope, ruleId, CONTEXT);
+  }
+
+  static List<Finding> assess(TargetScope scope, String ruleId, ValidationContext context) {
+    return CommuniqueValidator.create().assessTargets(snapshot, scope, context).findings(ruleId);
   }
 
   @Test
@@ -213,25 +220,45 @@ class RealDataGenderTargetsTest {
   }
 
   @Test
-  void women_police_system_wide_fall_short_of_20_percent_as_an_error() {
+  void women_police_system_wide_missed_20_percent_by_the_end_of_2014_as_an_error() {
     Raw expected = raw(r -> true, POLICE);
 
-    Finding finding = assess(TargetScope.SYSTEM, Rules.LDN16_WOMEN_POLICE_20).get(0);
+    List<Finding> findings = assess(TargetScope.SYSTEM, Rules.LDN16_WOMEN_POLICE_20,
+        ASKED_IN_2026);
 
-    assertThat(assess(TargetScope.SYSTEM, Rules.LDN16_WOMEN_POLICE_20)).hasSize(1);
-    assertShare(finding, expected, 20);
-    TargetAssessment a = finding.assessment().orElseThrow();
-    assertThat(a.scope()).isEqualTo(TargetScope.SYSTEM);
-    assertThat(a.subject()).isEmpty();
-    assertThat(a.deadline()).isEmpty();
-    assertThat(a.met()).isFalse();
-    // The target has no deadline, so a shortfall across the system is an error.
-    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.path()).isEmpty();
-    assertThat(finding.message()).isEqualTo(String.format(Locale.ROOT,
-        "women are %,d of %,d (%s), %,d short of the 20%% target (%s)", expected.women(),
-        expected.total(), expected.percent(), expected.shortfall(20),
-        io.github.peacekeeping.core.target.Targets.LDN16_WOMEN_POLICE_20.description()));
+    // February 2014 is the latest month on or before the deadline, and the latest of all: one
+    // finding, the verdict.
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertShare(finding, expected, 20);
+      TargetAssessment a = finding.assessment().orElseThrow();
+      assertThat(a.scope()).isEqualTo(TargetScope.SYSTEM);
+      assertThat(a.subject()).isEmpty();
+      assertThat(a.deadline()).contains(LocalDate.of(2014, 12, 31));
+      assertThat(a.stage()).isEqualTo(AssessmentStage.AT_DEADLINE);
+      assertThat(a.figuresOn()).isEqualTo(SNAPSHOT_DATE);
+      assertThat(a.met()).isFalse();
+      assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+      assertThat(finding.path()).isEmpty();
+      assertThat(finding.message()).isEqualTo(String.format(Locale.ROOT,
+          "Missed by the deadline 2014-12-31: on 2014-02-28, women were %,d of %,d (%s), %,d"
+              + " short of the 20%% target (%s)", expected.women(), expected.total(),
+          expected.percent(), expected.shortfall(20),
+          io.github.peacekeeping.core.target.Targets.LDN16_WOMEN_POLICE_20.description()));
+    });
+  }
+
+  @Test
+  void women_police_system_wide_in_february_2014_are_progress_towards_the_end_of_2014() {
+    Raw expected = raw(r -> true, POLICE);
+
+    assertThat(assess(TargetScope.SYSTEM, Rules.LDN16_WOMEN_POLICE_20)).singleElement()
+        .satisfies(finding -> {
+          assertShare(finding, expected, 20);
+          assertThat(finding.severity()).isEqualTo(Severity.INFO);
+          assertThat(finding.assessment().orElseThrow().stage())
+              .isEqualTo(AssessmentStage.PROGRESS);
+          assertThat(finding.message()).startsWith("On 2014-02-28, women are");
+        });
   }
 
   @Test
@@ -247,7 +274,8 @@ class RealDataGenderTargetsTest {
       assertThat(a.deadline()).contains(LocalDate.of(2017, 12, 31));
       assertThat(finding.severity()).isEqualTo(Severity.INFO);
       assertThat(finding.message()).isEqualTo(String.format(Locale.ROOT,
-          "women are %,d of %,d (%s), %,d short of the 15%% target by 2017-12-31 (%s)",
+          "On 2014-02-28, women are %,d of %,d (%s), %,d short of the 15%% target by 2017-12-31"
+              + " (%s)",
           expected.women(), expected.total(), expected.percent(), expected.shortfall(15),
           io.github.peacekeeping.core.target.Targets.LDN16_WOMEN_SO_MO_15.description()));
     });
@@ -257,7 +285,8 @@ class RealDataGenderTargetsTest {
   void women_police_per_contributor_are_warnings_where_short_and_info_where_met() {
     Map<String, Raw> expected = rawBy("Contributor ISO-3", POLICE);
 
-    List<Finding> findings = assess(TargetScope.CONTRIBUTOR, Rules.LDN16_WOMEN_POLICE_20);
+    List<Finding> findings = assess(TargetScope.CONTRIBUTOR, Rules.LDN16_WOMEN_POLICE_20,
+        ASKED_IN_2026);
 
     assertThat(findings).extracting(f -> f.assessment().orElseThrow().subject().orElseThrow())
         .containsExactlyElementsOf(expected.keySet());
@@ -269,7 +298,9 @@ class RealDataGenderTargetsTest {
       assertThat(finding.path()).isEqualTo(code);
       assertThat(finding.severity()).as(code)
           .isEqualTo(raw.shortfall(20) == 0 ? Severity.INFO : Severity.WARNING);
-      assertThat(finding.message()).startsWith(code + ": women are ");
+      assertThat(finding.message()).startsWith(code + (raw.shortfall(20) == 0
+          ? ": met by the deadline 2014-12-31: on 2014-02-28, women were "
+          : ": missed by the deadline 2014-12-31: on 2014-02-28, women were "));
     }
     // Both outcomes occur on the real figures, so both branches are exercised.
     assertThat(findings).extracting(Finding::severity).contains(Severity.INFO, Severity.WARNING);
@@ -294,7 +325,8 @@ class RealDataGenderTargetsTest {
   void women_police_in_unmiss_match_the_file() {
     Raw expected = raw(r -> r.get(column("Mission")).equals("UNMISS"), POLICE);
 
-    List<Finding> findings = assess(TargetScope.MISSION, Rules.LDN16_WOMEN_POLICE_20);
+    List<Finding> findings = assess(TargetScope.MISSION, Rules.LDN16_WOMEN_POLICE_20,
+        ASKED_IN_2026);
 
     assertThat(findings).extracting(f -> f.assessment().orElseThrow().subject().orElseThrow())
         .containsExactlyElementsOf(rawBy("Mission", POLICE).keySet());
@@ -305,7 +337,8 @@ class RealDataGenderTargetsTest {
     assertThat(unmiss.assessment().orElseThrow().scope()).isEqualTo(TargetScope.MISSION);
     assertThat(unmiss.severity())
         .isEqualTo(expected.shortfall(20) == 0 ? Severity.INFO : Severity.WARNING);
-    assertThat(unmiss.message()).startsWith("UNMISS: women are " + String.format(Locale.ROOT,
+    assertThat(unmiss.message()).startsWith("UNMISS: missed by the deadline 2014-12-31: on"
+        + " 2014-02-28, women were " + String.format(Locale.ROOT,
         "%,d of %,d (%s)", expected.women(), expected.total(), expected.percent()));
   }
 

@@ -70,4 +70,21 @@ class RegisteredInPcrsTest {
   void default_hibernate_validator_passes_a_registered_pledge() {
     assertThat(defaultValidator().validate(new Annotated(Fixtures.levelThreePledge()))).isEmpty();
   }
+
+  @Test
+  void a_pledge_registered_after_the_evaluation_date_was_not_registered_on_it() {
+    java.time.LocalDate registered = Fixtures.levelThreePledge().readiness().orElseThrow()
+        .registeredOn();
+    Pledge pledge = Fixtures.levelThreePledge();
+
+    assertThat(findings(pledge, ValidationContext.asOf(registered), RULE)).isEmpty();
+    assertThat(findings(Pledge.builder().from(pledge).pledgedOn(registered.minusDays(10)).build(),
+        ValidationContext.asOf(registered.minusDays(1)), RULE)).singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.ERROR);
+          assertThat(f.path()).isEqualTo("readiness.steps[0].on");
+          assertThat(f.message()).isEqualTo("Capability pledge KOR-2021-001 was not registered in"
+              + " the PCRS on 2021-12-06: it was registered only on 2021-12-07");
+          assertThat(f.offendingValue()).contains(registered);
+        });
+  }
 }

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.source.SourceDocument;
 import io.github.peacekeeping.core.target.TargetScope;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
@@ -48,9 +53,9 @@ class RegistryTargetsTest {
   }
 
   /**
-   * A pledge of units at a level, or without readiness when {@code level} is null, backed by the
-   * evidence its level needs (AAV date, SUR, a 60-day window at the Rapid Deployment Level) so that
-   * only the targets are at stake.
+   * A pledge of units that reached a level on the day it was made, or without readiness when
+   * {@code level} is null, backed by the evidence its level needs (AAV, SUR, a 60-day window at the
+   * Rapid Deployment Level, all of that day) so that only the targets are at stake.
    */
   static Pledge pledge(String id, ReadinessLevel level, LocalDate pledgedOn, Unit... units) {
     Pledge.Builder builder = Pledge.builder()
@@ -59,19 +64,36 @@ class RegistryTargetsTest {
         .pledgedOn(pledgedOn)
         .addUnits(units);
     if (level != null) {
-      Readiness.Builder readiness = Readiness.builder().level(level);
-      if (level.isAtLeast(ReadinessLevel.LEVEL_2)) {
-        readiness.aavDate(pledgedOn);
-      }
-      if (level.isAtLeast(ReadinessLevel.LEVEL_3)) {
-        readiness.surReference("SUR-" + id);
-      }
-      if (level == ReadinessLevel.RAPID_DEPLOYMENT) {
-        readiness.rapidDeploymentDays(60);
-      }
-      builder.readiness(readiness.build());
+      builder.readiness(Readiness.of(step(id, level, pledgedOn)));
     }
     return builder.build();
+  }
+
+  /** A step reaching a level on a day, with the evidence the level needs, dated that day. */
+  static ReadinessStep step(String id, ReadinessLevel level, LocalDate on) {
+    ReadinessStep.Builder step = ReadinessStep.builder().on(on).level(level);
+    if (level.isAtLeast(ReadinessLevel.LEVEL_2)) {
+      step.aav(AssessmentVisit.of(on));
+    }
+    if (level.isAtLeast(ReadinessLevel.LEVEL_3)) {
+      step.sur(SurAlignment.generic("SUR-" + id, on));
+    }
+    if (level == ReadinessLevel.RAPID_DEPLOYMENT) {
+      step.rapidDeployment(RapidDeploymentCommitment.of(60, on));
+    }
+    return step.build();
+  }
+
+  /** A pledge of one unit with a readiness history. */
+  static Pledge withHistory(String id, long personnel, LocalDate pledgedOn, ReadinessStep first,
+      ReadinessStep... later) {
+    return Pledge.builder()
+        .id(id)
+        .contributor(MemberState.of("GHA"))
+        .pledgedOn(pledgedOn)
+        .addUnits(unit(id + "-1", 0, personnel))
+        .readiness(Readiness.of(first, later))
+        .build();
   }
 
   /**
@@ -100,10 +122,25 @@ class RegistryTargetsTest {
     return CommuniqueValidator.create().validateRegistry(registry, ValidationContext.asOf(asOf));
   }
 
-  static Finding only(ValidationReport report, String ruleId) {
-    List<Finding> findings = report.findings(ruleId);
+  /** The one finding of a rule at a stage. */
+  static Finding only(ValidationReport report, String ruleId, AssessmentStage stage) {
+    List<Finding> findings = report.findings(ruleId).stream()
+        .filter(f -> f.assessment().orElseThrow().stage() == stage)
+        .toList();
     assertThat(findings).hasSize(1);
     return findings.get(0);
+  }
+
+  static Finding verdict(ValidationReport report, String ruleId) {
+    return only(report, ruleId, AssessmentStage.AT_DEADLINE);
+  }
+
+  static Finding since(ValidationReport report, String ruleId) {
+    return only(report, ruleId, AssessmentStage.SINCE_DEADLINE);
+  }
+
+  static Finding progress(ValidationReport report, String ruleId) {
+    return only(report, ruleId, AssessmentStage.PROGRESS);
   }
 
   static void assertAssessment(Finding finding, long actual, long required, long shortfall) {
@@ -121,39 +158,61 @@ class RegistryTargetsTest {
     assertThat(a.population()).isEmpty();
     assertThat(a.actualShare()).isEmpty();
     assertThat(a.targetShare()).isEmpty();
+    switch (a.stage()) {
+      case AT_DEADLINE -> assertThat(a.figuresOn()).isEqualTo(DEADLINE);
+      case PROGRESS -> assertThat(a.figuresOn()).isBefore(DEADLINE);
+      case SINCE_DEADLINE -> assertThat(a.figuresOn()).isAfter(DEADLINE);
+    }
   }
 
   @Test
-  void just_short_after_the_deadline_is_an_error_for_both_targets() {
+  void just_short_after_the_deadline_is_missed_by_the_deadline_for_both_targets() {
     ValidationReport report = validate(registry(8_000, 3_999, AFTER), AFTER);
 
-    Finding level3 = only(report, Rules.LDN16_LEVEL3_12000);
+    Finding level3 = verdict(report, Rules.LDN16_LEVEL3_12000);
     assertThat(level3.severity()).isEqualTo(Severity.ERROR);
-    assertThat(level3.message()).isEqualTo("11,999 troops and police pledged at PCRS Level 3 or"
-        + " above: 1 short of the target of 12,000 by 2016-12-31");
+    assertThat(level3.message()).isEqualTo("Missed by the deadline 2016-12-31: on 2016-12-31,"
+        + " 11,999 troops and police were pledged at PCRS Level 3 or above, 1 short of the target"
+        + " of 12,000");
     assertAssessment(level3, 11_999, 12_000, 1);
 
-    Finding rdl = only(report, Rules.LDN16_RDL_4000);
+    Finding rdl = verdict(report, Rules.LDN16_RDL_4000);
     assertThat(rdl.severity()).isEqualTo(Severity.ERROR);
-    assertThat(rdl.message()).isEqualTo("3,999 troops and police pledged at the Rapid Deployment"
-        + " Level: 1 short of the target of 4,000 by 2016-12-31");
+    assertThat(rdl.message()).isEqualTo("Missed by the deadline 2016-12-31: on 2016-12-31, 3,999"
+        + " troops and police were pledged at the Rapid Deployment Level, 1 short of the target"
+        + " of 4,000");
     assertAssessment(rdl, 3_999, 4_000, 1);
   }
 
   @Test
-  void just_over_after_the_deadline_is_info_for_both_targets() {
+  void after_the_deadline_the_figures_of_the_evaluation_date_follow_as_information() {
+    ValidationReport report = validate(registry(8_000, 3_999, AFTER), AFTER);
+
+    Finding level3 = since(report, Rules.LDN16_LEVEL3_12000);
+    assertThat(level3.severity()).isEqualTo(Severity.INFO);
+    assertThat(level3.message()).isEqualTo("After the deadline 2016-12-31, on 2017-01-01: 11,999"
+        + " troops and police are pledged at PCRS Level 3 or above, 1 short of the target of"
+        + " 12,000");
+    assertThat(level3.assessment().orElseThrow().figuresOn()).isEqualTo(AFTER);
+    assertAssessment(level3, 11_999, 12_000, 1);
+    assertThat(report.findings(Rules.LDN16_LEVEL3_12000)).extracting(
+        f -> f.assessment().orElseThrow().stage())
+        .containsExactly(AssessmentStage.AT_DEADLINE, AssessmentStage.SINCE_DEADLINE);
+  }
+
+  @Test
+  void just_over_after_the_deadline_is_met_by_the_deadline_for_both_targets() {
     ValidationReport report = validate(registry(8_000, 4_001, AFTER), AFTER);
 
-    Finding level3 = only(report, Rules.LDN16_LEVEL3_12000);
+    Finding level3 = verdict(report, Rules.LDN16_LEVEL3_12000);
     assertThat(level3.severity()).isEqualTo(Severity.INFO);
-    assertThat(level3.message()).isEqualTo("12,001 troops and police pledged at PCRS Level 3 or"
-        + " above meet the target of 12,000 by 2016-12-31");
+    assertThat(level3.message()).isEqualTo("Met by the deadline 2016-12-31: on 2016-12-31, 12,001"
+        + " troops and police were pledged at PCRS Level 3 or above, meeting the target of"
+        + " 12,000");
     assertAssessment(level3, 12_001, 12_000, 0);
 
-    Finding rdl = only(report, Rules.LDN16_RDL_4000);
+    Finding rdl = verdict(report, Rules.LDN16_RDL_4000);
     assertThat(rdl.severity()).isEqualTo(Severity.INFO);
-    assertThat(rdl.message()).isEqualTo("4,001 troops and police pledged at the Rapid Deployment"
-        + " Level meet the target of 4,000 by 2016-12-31");
     assertAssessment(rdl, 4_001, 4_000, 0);
   }
 
@@ -161,8 +220,8 @@ class RegistryTargetsTest {
   void exactly_the_targets_meets_them() {
     ValidationReport report = validate(registry(8_000, 4_000, AFTER), AFTER);
 
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 12_000, 12_000, 0);
-    assertAssessment(only(report, Rules.LDN16_RDL_4000), 4_000, 4_000, 0);
+    assertAssessment(verdict(report, Rules.LDN16_LEVEL3_12000), 12_000, 12_000, 0);
+    assertAssessment(verdict(report, Rules.LDN16_RDL_4000), 4_000, 4_000, 0);
     // The only other finding: the pledge without readiness is not registered in the PCRS.
     assertThat(report.findingsAtOrAbove(Severity.WARNING)).extracting(Finding::ruleId)
         .containsExactly(Rules.LDN16_PCRS_REGISTERED);
@@ -172,40 +231,106 @@ class RegistryTargetsTest {
   void meeting_level3_with_rdl_short_is_an_error_for_rdl_only() {
     ValidationReport report = validate(registry(8_100, 3_999, AFTER), AFTER);
 
-    assertThat(only(report, Rules.LDN16_LEVEL3_12000).severity()).isEqualTo(Severity.INFO);
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 12_099, 12_000, 0);
-    assertThat(only(report, Rules.LDN16_RDL_4000).severity()).isEqualTo(Severity.ERROR);
+    assertThat(verdict(report, Rules.LDN16_LEVEL3_12000).severity()).isEqualTo(Severity.INFO);
+    assertAssessment(verdict(report, Rules.LDN16_LEVEL3_12000), 12_099, 12_000, 0);
+    assertThat(verdict(report, Rules.LDN16_RDL_4000).severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test
-  void just_short_before_the_deadline_is_info() {
+  void before_the_deadline_a_shortfall_is_progress_at_info() {
     ValidationReport report = validate(registry(8_000, 3_999, BEFORE), BEFORE);
 
-    Finding level3 = only(report, Rules.LDN16_LEVEL3_12000);
+    Finding level3 = progress(report, Rules.LDN16_LEVEL3_12000);
     assertThat(level3.severity()).isEqualTo(Severity.INFO);
-    assertThat(level3.message()).isEqualTo("11,999 troops and police pledged at PCRS Level 3 or"
-        + " above: 1 short of the target of 12,000 by 2016-12-31");
+    assertThat(level3.message()).isEqualTo("On 2016-06-30, 11,999 troops and police are pledged"
+        + " at PCRS Level 3 or above, 1 short of the target of 12,000 by 2016-12-31");
     assertAssessment(level3, 11_999, 12_000, 1);
-    Finding rdl = only(report, Rules.LDN16_RDL_4000);
-    assertThat(rdl.severity()).isEqualTo(Severity.INFO);
-    assertAssessment(rdl, 3_999, 4_000, 1);
+    assertThat(report.findings(Rules.LDN16_LEVEL3_12000)).hasSize(1);
+    assertThat(progress(report, Rules.LDN16_RDL_4000).severity()).isEqualTo(Severity.INFO);
   }
 
   @Test
-  void just_over_before_the_deadline_is_info() {
-    ValidationReport report = validate(registry(8_000, 4_001, BEFORE), BEFORE);
+  void the_day_before_the_deadline_is_progress_and_the_deadline_itself_is_judged() {
+    LocalDate dayBefore = DEADLINE.minusDays(1);
+    ValidationReport before = validate(registry(8_000, 3_999, dayBefore), dayBefore);
+    ValidationReport onTheDay = validate(registry(8_000, 3_999, DEADLINE), DEADLINE);
 
-    assertThat(only(report, Rules.LDN16_LEVEL3_12000).severity()).isEqualTo(Severity.INFO);
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 12_001, 12_000, 0);
-    assertThat(only(report, Rules.LDN16_RDL_4000).severity()).isEqualTo(Severity.INFO);
+    assertThat(progress(before, Rules.LDN16_LEVEL3_12000).severity()).isEqualTo(Severity.INFO);
+    assertThat(verdict(onTheDay, Rules.LDN16_LEVEL3_12000).severity()).isEqualTo(Severity.ERROR);
+    // On the deadline, the figures of the evaluation date are the deadline's: no second finding.
+    assertThat(onTheDay.findings(Rules.LDN16_LEVEL3_12000)).hasSize(1);
+    assertThat(verdict(onTheDay, Rules.LDN16_RDL_4000).severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test
-  void on_the_deadline_itself_a_shortfall_is_still_info() {
-    ValidationReport report = validate(registry(8_000, 3_999, DEADLINE), DEADLINE);
+  void a_registry_that_reached_12000_at_level_3_only_in_2017_missed_the_2016_target() {
+    Pledge late = withHistory("GHA-L3-2017", 12_000, EARLY_2016,
+        step("GHA-L3-2017", ReadinessLevel.LEVEL_1, EARLY_2016),
+        step("GHA-L3-2017", ReadinessLevel.LEVEL_3, LocalDate.of(2017, 3, 1)));
+    ValidationReport report = validate(List.of(late), LocalDate.of(2026, 12, 1));
 
-    assertThat(only(report, Rules.LDN16_LEVEL3_12000).severity()).isEqualTo(Severity.INFO);
-    assertThat(only(report, Rules.LDN16_RDL_4000).severity()).isEqualTo(Severity.INFO);
+    Finding verdict = verdict(report, Rules.LDN16_LEVEL3_12000);
+    assertThat(verdict.severity()).isEqualTo(Severity.ERROR);
+    assertThat(verdict.message()).startsWith("Missed by the deadline 2016-12-31: on 2016-12-31, 0"
+        + " troops and police were pledged");
+    Finding since = since(report, Rules.LDN16_LEVEL3_12000);
+    assertThat(since.severity()).isEqualTo(Severity.INFO);
+    assertThat(since.message()).isEqualTo("After the deadline 2016-12-31, on 2026-12-01: 12,000"
+        + " troops and police are pledged at PCRS Level 3 or above, meeting the target of 12,000");
+  }
+
+  @Test
+  void a_registry_that_met_12000_in_2016_and_later_fell_below_met_the_target() {
+    Pledge fell = withHistory("GHA-FELL", 12_000, EARLY_2016,
+        step("GHA-FELL", ReadinessLevel.LEVEL_3, EARLY_2016),
+        step("GHA-FELL", ReadinessLevel.LEVEL_2, LocalDate.of(2018, 1, 1)));
+    ValidationReport report = validate(List.of(fell), LocalDate.of(2026, 12, 1));
+
+    Finding verdict = verdict(report, Rules.LDN16_LEVEL3_12000);
+    assertThat(verdict.severity()).isEqualTo(Severity.INFO);
+    assertThat(verdict.message()).startsWith("Met by the deadline 2016-12-31");
+    assertAssessment(verdict, 12_000, 12_000, 0);
+    Finding since = since(report, Rules.LDN16_LEVEL3_12000);
+    assertThat(since.severity()).isEqualTo(Severity.INFO);
+    assertAssessment(since, 0, 12_000, 12_000);
+  }
+
+  @Test
+  void a_pledge_registered_after_the_deadline_does_not_count_on_it() {
+    // Pledged in March 2016, registered in the PCRS only on 1 February 2017.
+    Pledge registeredLate = withHistory("GHA-REG-2017", 12_000, EARLY_2016,
+        step("GHA-REG-2017", ReadinessLevel.LEVEL_3, LocalDate.of(2017, 2, 1)));
+
+    ValidationReport asked2016 = CommuniqueValidator.create()
+        .assessReadinessTargets(List.of(registeredLate), ValidationContext.asOf(DEADLINE));
+    ValidationReport asked2026 = CommuniqueValidator.create().assessReadinessTargets(
+        List.of(registeredLate), ValidationContext.asOf(LocalDate.of(2026, 12, 1)));
+
+    assertAssessment(verdict(asked2016, Rules.LDN16_LEVEL3_12000), 0, 12_000, 12_000);
+    assertAssessment(verdict(asked2026, Rules.LDN16_LEVEL3_12000), 0, 12_000, 12_000);
+    assertAssessment(since(asked2026, Rules.LDN16_LEVEL3_12000), 12_000, 12_000, 0);
+  }
+
+  @Test
+  void the_level_counted_on_a_day_is_the_one_reached_by_that_day() {
+    // Level 3 reached on the day of the deadline, the day after, or withdrawn the day before.
+    Pledge onTheDay = withHistory("ON", 12_000, EARLY_2016,
+        step("ON", ReadinessLevel.LEVEL_1, EARLY_2016), step("ON", ReadinessLevel.LEVEL_3,
+            DEADLINE));
+    Pledge dayAfter = withHistory("AFTER", 12_000, EARLY_2016,
+        step("AFTER", ReadinessLevel.LEVEL_1, EARLY_2016), step("AFTER", ReadinessLevel.LEVEL_3,
+            DEADLINE.plusDays(1)));
+    Pledge withdrawn = withHistory("WD", 12_000, EARLY_2016,
+        step("WD", ReadinessLevel.LEVEL_3, EARLY_2016),
+        ReadinessStep.left(ReadinessExit.WITHDRAWN, DEADLINE));
+    ValidationContext context = ValidationContext.asOf(LocalDate.of(2026, 12, 1));
+
+    assertAssessment(verdict(CommuniqueValidator.create().assessReadinessTargets(
+        List.of(onTheDay), context), Rules.LDN16_LEVEL3_12000), 12_000, 12_000, 0);
+    assertAssessment(verdict(CommuniqueValidator.create().assessReadinessTargets(
+        List.of(dayAfter), context), Rules.LDN16_LEVEL3_12000), 0, 12_000, 12_000);
+    assertAssessment(verdict(CommuniqueValidator.create().assessReadinessTargets(
+        List.of(withdrawn), context), Rules.LDN16_LEVEL3_12000), 0, 12_000, 12_000);
   }
 
   @Test
@@ -215,17 +340,34 @@ class RegistryTargetsTest {
 
     ValidationReport report = validate(registry, AFTER);
 
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 12_000, 12_000, 0);
-    assertAssessment(only(report, Rules.LDN16_RDL_4000), 4_000, 4_000, 0);
+    // Made on the evaluation date, after the deadline: it counts on the evaluation date only.
+    assertAssessment(verdict(report, Rules.LDN16_RDL_4000), 3_999, 4_000, 1);
+    assertAssessment(since(report, Rules.LDN16_RDL_4000), 4_000, 4_000, 0);
+    assertAssessment(since(report, Rules.LDN16_LEVEL3_12000), 12_000, 12_000, 0);
+  }
+
+  @Test
+  void pledges_made_after_the_evaluation_date_are_not_evaluated_and_the_report_says_so() {
+    ValidationReport report = validate(registry(8_000, 3_999, AFTER), AFTER);
+
+    assertThat(report.notices()).extracting(Notice::path, Notice::datedOn)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("[4]", AFTER.plusDays(1)),
+            org.assertj.core.groups.Tuple.tuple("[5]", AFTER.plusDays(1)));
+    assertThat(report.notices().get(0).message()).isEqualTo("Pledge L3-LATE, made on 2017-01-02,"
+        + " after the evaluation date 2017-01-01, did not exist on that date: it was not"
+        + " evaluated");
+    assertThat(report.findings()).noneMatch(f -> f.path().startsWith("[4]")
+        || f.path().startsWith("[5]"));
   }
 
   @Test
   void the_late_pledges_count_once_the_evaluation_date_reaches_them() {
     ValidationReport report = validate(registry(8_000, 3_999, BEFORE), AFTER);
 
-    // L3-LATE and RDL-LATE are dated 2016-07-01: by 2017 they count, 5,000 each.
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 21_999, 12_000, 0);
-    assertAssessment(only(report, Rules.LDN16_RDL_4000), 8_999, 4_000, 0);
+    // L3-LATE and RDL-LATE are dated 2016-07-01: by the deadline they count, 5,000 each.
+    assertAssessment(verdict(report, Rules.LDN16_LEVEL3_12000), 21_999, 12_000, 0);
+    assertAssessment(verdict(report, Rules.LDN16_RDL_4000), 8_999, 4_000, 0);
   }
 
   @Test
@@ -237,19 +379,19 @@ class RegistryTargetsTest {
 
     ValidationReport report = validate(registry, AFTER);
 
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 0, 12_000, 12_000);
-    assertAssessment(only(report, Rules.LDN16_RDL_4000), 0, 4_000, 4_000);
-    assertThat(only(report, Rules.LDN16_LEVEL3_12000).message()).isEqualTo("0 troops and police"
-        + " pledged at PCRS Level 3 or above: 12,000 short of the target of 12,000 by 2016-12-31");
+    assertAssessment(verdict(report, Rules.LDN16_LEVEL3_12000), 0, 12_000, 12_000);
+    assertAssessment(verdict(report, Rules.LDN16_RDL_4000), 0, 4_000, 4_000);
   }
 
   @Test
-  void an_empty_registry_is_short_of_both_targets() {
+  void an_empty_registry_missed_both_targets() {
     ValidationReport report = validate(List.of(), AFTER);
 
     assertThat(report.findings()).extracting(Finding::ruleId)
-        .containsExactly(Rules.LDN16_LEVEL3_12000, Rules.LDN16_RDL_4000);
-    assertThat(report.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        .containsExactly(Rules.LDN16_LEVEL3_12000, Rules.LDN16_LEVEL3_12000,
+            Rules.LDN16_RDL_4000, Rules.LDN16_RDL_4000);
+    assertThat(report.findings()).extracting(Finding::severity)
+        .containsExactly(Severity.ERROR, Severity.INFO, Severity.ERROR, Severity.INFO);
   }
 
   @Test
@@ -291,8 +433,9 @@ class RegistryTargetsTest {
 
     assertThat(report.findings(Rules.LDN16_NIO)).extracting(Finding::path)
         .containsExactly("[6].units[0].roles");
-    assertAssessment(only(report, Rules.LDN16_LEVEL3_12000), 12_800, 12_000, 0);
-    assertThat(only(report, Rules.LDN16_LEVEL3_12000).offendingValue()).isEqualTo(Optional.empty());
+    assertAssessment(verdict(report, Rules.LDN16_LEVEL3_12000), 12_800, 12_000, 0);
+    assertThat(verdict(report, Rules.LDN16_LEVEL3_12000).offendingValue())
+        .isEqualTo(Optional.empty());
   }
 
   @Test
@@ -303,7 +446,8 @@ class RegistryTargetsTest {
     ValidationReport targets = CommuniqueValidator.create().assessReadinessTargets(registry, context);
 
     assertThat(targets.findings()).extracting(Finding::ruleId)
-        .containsExactly(Rules.LDN16_LEVEL3_12000, Rules.LDN16_RDL_4000);
+        .containsExactly(Rules.LDN16_LEVEL3_12000, Rules.LDN16_LEVEL3_12000,
+            Rules.LDN16_RDL_4000, Rules.LDN16_RDL_4000);
     assertThat(targets.findings()).isEqualTo(validate(registry, AFTER).findings().stream()
         .filter(f -> f.assessment().isPresent()).toList());
   }

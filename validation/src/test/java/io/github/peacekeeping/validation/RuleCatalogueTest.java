@@ -44,7 +44,7 @@ class RuleCatalogueTest {
     while (m.find()) {
       required.add(m.group(1));
     }
-    assertThat(required).hasSize(30);
+    assertThat(required).hasSize(31);
     assertThat(Rules.all()).extracting(Rule::id).containsExactlyInAnyOrderElementsOf(required);
   }
 

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessLevel;
 import io.github.peacekeeping.validation.constraints.SeoulPledgeCategory;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,8 @@ class SeoulPledgeCategoryTest {
         .categories(List.of())
         .conference(Optional.ofNullable(conference))
         .pledgedOn(pledgedOn)
-        .reconfirmedOn(Optional.empty())
+        .reconfirmations(List.of())
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, pledgedOn))
         .build();
   }
 

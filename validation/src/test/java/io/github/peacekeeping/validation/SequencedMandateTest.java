@@ -40,7 +40,7 @@ class SequencedMandateTest {
     assertThat(findings(profile)).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("LDN16-MANDATE-SEQUENCED");
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.path()).isEqualTo("mandate.tasks[1]");
+      assertThat(f.path()).isEqualTo("mandates[0].tasks[1]");
       assertThat(f.message()).isEqualTo("Task 2 of the mandate of UNMISS under S/RES/2729 (2024)"
           + " has no priority or phase: Creating the conditions conducive to the delivery of"
           + " humanitarian assistance");
@@ -54,7 +54,7 @@ class SequencedMandateTest {
         POC, UNSEQUENCED_HUMANITARIAN, PEACE_PROCESS, UNSEQUENCED_HUMAN_RIGHTS);
 
     assertThat(findings(profile)).extracting(Finding::path)
-        .containsExactly("mandate.tasks[1]", "mandate.tasks[3]");
+        .containsExactly("mandates[0].tasks[1]", "mandates[0].tasks[3]");
   }
 
   @Test
@@ -88,7 +88,7 @@ class SequencedMandateTest {
 
     assertThat(MissionFixtures.validateByDefault(new Bean(profile))).singleElement()
         .satisfies(v -> {
-          assertThat(v.getPropertyPath()).hasToString("profile.mandate.tasks[1]");
+          assertThat(v.getPropertyPath()).hasToString("profile.mandates[0].tasks[1]");
           assertThat(v.getConstraintDescriptor().getPayload()).containsExactly(Severity.Warning.class);
           assertThat(ruleId(v)).isEqualTo("LDN16-MANDATE-SEQUENCED");
           assertThat(v.getMessage()).startsWith("Task 2 of the mandate of UNMISS");

@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * Passing and breaking cases of the targets over many records, for the catalogue walk. The
- * registries and snapshots are small and illustrative; snapshots that break a target with a
- * deadline are dated after it, since deadlines are compared with the snapshot's date.
+ * registries and snapshots are small and illustrative. Each snapshot is dated on its target's
+ * deadline and assessed the day after, or later: the target is then judged on the deadline's
+ * figures (REQUIREMENTS §8.3).
  */
 final class TargetRuleCases {
 
@@ -29,12 +30,15 @@ final class TargetRuleCases {
   static List<RuleCase> cases() {
     LocalDate after2016 = RegistryTargetsTest.AFTER;
     ValidationContext registryContext = ValidationContext.asOf(after2016);
-    LocalDate jan2018 = LocalDate.of(2018, 1, 31);
-    LocalDate jan2021 = LocalDate.of(2021, 1, 31);
-    LocalDate jan2029 = LocalDate.of(2029, 1, 31);
-    LocalDate feb2014 = LocalDate.of(2014, 2, 28);
-    ValidationContext baseline1000 =
-        ValidationContext.builder().asOf(jan2021).womenBaseline(1_000).build();
+    LocalDate end2014 = LocalDate.of(2014, 12, 31);
+    LocalDate end2017 = LocalDate.of(2017, 12, 31);
+    LocalDate end2020 = LocalDate.of(2020, 12, 31);
+    LocalDate end2028 = LocalDate.of(2028, 12, 31);
+    ValidationContext jan2015 = ValidationContext.asOf(LocalDate.of(2015, 1, 1));
+    ValidationContext jan2018 = ValidationContext.asOf(LocalDate.of(2018, 1, 31));
+    ValidationContext jan2029 = ValidationContext.asOf(LocalDate.of(2029, 1, 31));
+    ValidationContext baseline1000 = ValidationContext.builder()
+        .asOf(LocalDate.of(2021, 1, 31)).womenBaseline(1_000).build();
     List<RuleCase> cases = new ArrayList<>();
     cases.add(RuleCase.passing(Rules.LDN16_LEVEL3_12000, "12,000 at Level 3 or RDL in 2017",
         registry(8_000, 4_000), registryContext));
@@ -45,27 +49,23 @@ final class TargetRuleCases {
     cases.add(RuleCase.breaking(Rules.LDN16_RDL_4000, "3,999 at RDL with Level 3 met, in 2017",
         registry(9_000, 3_999), registryContext));
     cases.add(RuleCase.passing(Rules.LDN16_WOMEN_POLICE_20, "40 women among 200 police",
-        snapshot(feb2014, INDIVIDUAL_POLICE, 30, 70, FORMED_POLICE_UNITS, 10, 90),
-        ValidationContext.asOf(feb2014)));
+        snapshot(end2014, INDIVIDUAL_POLICE, 30, 70, FORMED_POLICE_UNITS, 10, 90), jan2015));
     cases.add(RuleCase.breaking(Rules.LDN16_WOMEN_POLICE_20, "39 women among 200 police",
-        snapshot(feb2014, INDIVIDUAL_POLICE, 29, 71, FORMED_POLICE_UNITS, 10, 90),
-        ValidationContext.asOf(feb2014)));
-    cases.add(RuleCase.passing(Rules.LDN16_WOMEN_SO_MO_15, "23 of 150 in January 2018",
-        snapshot(jan2018, STAFF_OFFICERS, 15, 85, MILITARY_OBSERVERS, 8, 42),
-        ValidationContext.asOf(jan2018)));
-    cases.add(RuleCase.breaking(Rules.LDN16_WOMEN_SO_MO_15, "22 of 150 in January 2018",
-        snapshot(jan2018, STAFF_OFFICERS, 15, 85, MILITARY_OBSERVERS, 7, 43),
-        ValidationContext.asOf(jan2018)));
+        snapshot(end2014, INDIVIDUAL_POLICE, 29, 71, FORMED_POLICE_UNITS, 10, 90), jan2015));
+    cases.add(RuleCase.passing(Rules.LDN16_WOMEN_SO_MO_15, "23 of 150 at the end of 2017",
+        snapshot(end2017, STAFF_OFFICERS, 15, 85, MILITARY_OBSERVERS, 8, 42), jan2018));
+    cases.add(RuleCase.breaking(Rules.LDN16_WOMEN_SO_MO_15, "22 of 150 at the end of 2017",
+        snapshot(end2017, STAFF_OFFICERS, 15, 85, MILITARY_OBSERVERS, 7, 43), jan2018));
     cases.add(RuleCase.passing(Rules.LDN16_DOUBLE_WOMEN_2020, "2,000 women against 1,000",
-        snapshot(jan2021, CONTINGENT_TROOPS, 1_500, 20_000, FORMED_POLICE_UNITS, 500, 3_000),
+        snapshot(end2020, CONTINGENT_TROOPS, 1_500, 20_000, FORMED_POLICE_UNITS, 500, 3_000),
         baseline1000));
     cases.add(RuleCase.breaking(Rules.LDN16_DOUBLE_WOMEN_2020, "1,999 women against 1,000",
-        snapshot(jan2021, CONTINGENT_TROOPS, 1_499, 20_000, FORMED_POLICE_UNITS, 500, 3_000),
+        snapshot(end2020, CONTINGENT_TROOPS, 1_499, 20_000, FORMED_POLICE_UNITS, 500, 3_000),
         baseline1000));
-    cases.add(RuleCase.passing(Rules.UGPS28_TARGETS, "every 2028 share met in 2029",
-        ugps28(jan2029, 15), ValidationContext.asOf(jan2029)));
-    cases.add(RuleCase.breaking(Rules.UGPS28_TARGETS, "14% women troops in 2029",
-        ugps28(jan2029, 14), ValidationContext.asOf(jan2029)));
+    cases.add(RuleCase.passing(Rules.UGPS28_TARGETS, "every 2028 share met at the end of 2028",
+        ugps28(end2028, 15), jan2029));
+    cases.add(RuleCase.breaking(Rules.UGPS28_TARGETS, "14% women troops at the end of 2028",
+        ugps28(end2028, 14), jan2029));
     return cases;
   }
 

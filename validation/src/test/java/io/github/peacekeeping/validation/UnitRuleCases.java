@@ -3,6 +3,7 @@ package io.github.peacekeeping.validation;
 import static io.github.peacekeeping.validation.RuleCase.breaking;
 import static io.github.peacekeeping.validation.RuleCase.passing;
 
+import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.unit.Caveat;
 import io.github.peacekeeping.core.unit.EngagementTeam;
@@ -33,6 +34,10 @@ final class UnitRuleCases {
     Unit helicopters = Fixtures.helicopterUnit();
     Unit hospital = UnitChecks.levelTwoHospital();
     return List.of(
+        passing(Rules.UNSC_MISSION_ACTIVE, "a battalion deployed in UNMISS in 2026",
+            battalion, context),
+        breaking(Rules.UNSC_MISSION_ACTIVE, "a battalion deployed in MINUSMA in 2026",
+            Unit.builder().from(battalion).mission(Mission.of("MINUSMA")).build(), context),
         passing(Rules.IPI21_CAVEATS_DECLARED, "a unit with no caveat", battalion, context),
         passing(Rules.IPI21_CAVEATS_DECLARED, "a declared caveat, reported at INFO",
             Unit.builder().from(battalion)

@@ -67,4 +67,19 @@ class VettedTest {
   void annotated_bean_vetted_has_no_violation_under_default_configuration() {
     assertThat(UnitChecks.validateBean(new Bean(Fixtures.infantryBattalion()))).isEmpty();
   }
+
+  @Test
+  void a_vetting_counts_from_its_day_not_before() {
+    java.time.LocalDate day = Fixtures.AS_OF;
+    Unit vettedThatDay = Unit.builder().from(Fixtures.infantryBattalion()).vettedOn(day).build();
+    Unit vettedNextDay = Unit.builder().from(Fixtures.infantryBattalion())
+        .vettedOn(day.plusDays(1)).build();
+
+    assertThat(UnitChecks.findings(vettedThatDay, RULE)).isEmpty();
+    Finding finding = UnitChecks.single(vettedNextDay, RULE);
+    assertThat(finding.path()).isEqualTo("vettedOn");
+    assertThat(finding.message()).isEqualTo("Unit BGD-INF-1 is deployed but on 2026-11-23 its"
+        + " personnel had not been vetted (vetted on 2026-11-24)");
+    assertThat(finding.offendingValue()).contains(day.plusDays(1));
+  }
 }

@@ -214,14 +214,18 @@ public final class GenderTargetAssessor {
     Severity severity = TargetSeverity.of(rule, built);
     String who = subject.isEmpty() ? "" : subject + ": ";
     String what = target.description();
-    String message = Text.lead(built, judged) + (built.met()
+    String lead = Text.lead(built, judged);
+    if (!who.isEmpty()) {
+      lead = who + Character.toLowerCase(lead.charAt(0)) + lead.substring(1);
+    }
+    String message = lead + (built.met()
         ? String.format(Locale.ROOT,
-            "%swomen %s %s of %s (%s), meeting the %s target%s (%s)", who, Text.verb(built),
+            "women %s %s of %s (%s), meeting the %s target%s (%s)", Text.verb(built),
             Text.number(built.actual()), Text.number(personnel.total()),
             Text.percent(built.actualShare().orElseThrow()), Text.percent(target.minimumShare()),
             Text.deadline(built), what)
         : String.format(Locale.ROOT,
-            "%swomen %s %s of %s (%s), %s short of the %s target%s (%s)", who, Text.verb(built),
+            "women %s %s of %s (%s), %s short of the %s target%s (%s)", Text.verb(built),
             Text.number(built.actual()), Text.number(personnel.total()),
             Text.percent(built.actualShare().orElseThrow()), Text.number(built.shortfall()),
             Text.percent(target.minimumShare()), Text.deadline(built), what));
