@@ -120,6 +120,27 @@ class PledgeCurrentTest {
   }
 
   @Test
+  void a_pledge_that_left_and_came_back_counts_from_its_return() {
+    // Found by the testkit: registered 2016, withdrawn 2019, registered again a month before D.
+    Pledge returned = Pledge.builder().from(registered(LocalDate.of(2016, 10, 1)))
+        .readiness(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2016, 10, 1)),
+            ReadinessStep.left(ReadinessExit.WITHDRAWN, LocalDate.of(2019, 1, 15)),
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, D.minusMonths(1))))
+        .build();
+    Pledge returnedLongAgo = Pledge.builder().from(returned)
+        .readiness(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2016, 10, 1)),
+            ReadinessStep.left(ReadinessExit.WITHDRAWN, LocalDate.of(2019, 1, 15)),
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2020, 3, 1))))
+        .build();
+
+    assertThat(findings(returned, Fixtures.CONTEXT, RULE)).isEmpty();
+    assertThat(findings(returnedLongAgo, Fixtures.CONTEXT, RULE)).singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("registered in the PCRS on 2020-03-01"));
+  }
+
+  @Test
   void pledges_off_the_renewal_cycle_are_not_checked() {
     Pledge stale = registered(LocalDate.of(2021, 12, 7));
     Pledge withdrawn = Pledge.builder().from(stale)

@@ -163,6 +163,35 @@ public abstract class Readiness {
     return !registeredOn().isAfter(date);
   }
 
+  /**
+   * Returns the day the pledge last entered the PCRS on or before a day: the registration, or, for
+   * a pledge that left the system (withdrawn or expired) and reached a level again, the day of
+   * that return. The renewal cycle runs from that day.
+   *
+   * @param date the day, not null
+   * @return the day of entry, or empty if the pledge holds no level on {@code date}; never null
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Optional<LocalDate> enteredBy(LocalDate date) {
+    if (levelOn(date).isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate entered = registeredOn();
+    boolean out = false;
+    for (ReadinessStep step : steps()) {
+      if (step.on().isAfter(date)) {
+        break;
+      }
+      if (step.exit().isPresent()) {
+        out = true;
+      } else if (out) {
+        entered = step.on();
+        out = false;
+      }
+    }
+    return Optional.of(entered);
+  }
+
   @Value.Check
   void check() {
     List<ReadinessStep> steps = steps();

@@ -82,6 +82,19 @@ class ReadinessTest {
   }
 
   @Test
+  void entered_by_a_day_is_the_registration_or_the_return_after_an_exit() {
+    LocalDate back = LocalDate.of(2019, 5, 1);
+    Readiness readiness = history().withStep(ReadinessStep.reached(LEVEL_1, back));
+
+    assertThat(readiness.enteredBy(REGISTERED.minusDays(1))).isEmpty();
+    assertThat(readiness.enteredBy(FELL_BACK_ON)).contains(REGISTERED);
+    assertThat(readiness.enteredBy(WITHDRAWN_ON)).isEmpty();
+    assertThat(readiness.enteredBy(back.minusDays(1))).isEmpty();
+    assertThat(readiness.enteredBy(back)).contains(back);
+    assertThat(readiness.enteredBy(LocalDate.of(2030, 1, 1))).contains(back);
+  }
+
+  @Test
   void rejects_an_empty_history() {
     assertThatThrownBy(() -> Readiness.builder().build())
         .isInstanceOf(IllegalArgumentException.class)

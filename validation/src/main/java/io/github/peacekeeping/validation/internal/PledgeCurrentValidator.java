@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /**
  * {@code PCRS19-PLEDGE-CURRENCY}: a capability pledge registered in the PCRS on the evaluation
  * date, and registered more than 12 months before it, has been confirmed (reconfirmed, or
- * registered) within the 6 months before it. Training-only, equipment-only and donation pledges
+ * registered) within the 6 months before it. A pledge that left the system and came back counts
+ * from its return ({@link Readiness#enteredBy(LocalDate)}). Training-only, equipment-only and donation pledges
  * are not on the PCRS renewal cycle; nor is a pledge that has left the system (withdrawn or
  * expired) or was registered later. Reconfirmations after the evaluation date do not count. Needs
  * the evaluation date, so reports nothing without a context.
@@ -29,10 +30,10 @@ public final class PledgeCurrentValidator extends RuleValidator<PledgeCurrent, P
     }
     LocalDate asOf = context.asOf();
     Readiness readiness = pledge.readiness().get();
-    if (readiness.levelOn(asOf).isEmpty()) {
+    LocalDate registeredOn = readiness.enteredBy(asOf).orElse(null);
+    if (registeredOn == null) {
       return;
     }
-    LocalDate registeredOn = readiness.registeredOn();
     LocalDate lastConfirmed = pledge.lastReconfirmationBy(asOf)
         .filter(day -> day.isAfter(registeredOn))
         .orElse(registeredOn);
