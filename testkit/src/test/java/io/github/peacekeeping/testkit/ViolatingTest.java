@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.mission.AuthorisedCeiling;
 import io.github.peacekeeping.core.mission.Mandate;
 import io.github.peacekeeping.core.mission.Mission;
@@ -54,7 +55,8 @@ class ViolatingTest {
   /**
    * One property per rule a single value can break, taken from the catalogue (not from the
    * generators), so that a rule without violating support fails here; the rapid-deployment
-   * window, a pledge rule, is also checked on units.
+   * window, a pledge rule, is also checked on units, and the mission's life, a unit rule, on
+   * deployment records.
    */
   @TestFactory
   Stream<DynamicTest> every_violating_value_breaks_its_rule_and_no_other() {
@@ -84,6 +86,11 @@ class ViolatingTest {
         breaksExactly(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW,
             Units.units().violating(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW),
             Valid.VALIDATOR::validate)));
+    // Fewer records out of their mission's life exist than examples: half is the bound.
+    tests.add(DynamicTest.dynamicTest("DEPLOYMENT_RECORD " + Rules.UNSC_MISSION_ACTIVE, () ->
+        breaksExactly(Rules.UNSC_MISSION_ACTIVE,
+            Deployments.records().violating(Rules.UNSC_MISSION_ACTIVE),
+            Valid.VALIDATOR::validate, EXAMPLES / 2)));
     return tests.stream();
   }
 
@@ -118,9 +125,11 @@ class ViolatingTest {
     supported.addAll(UnitGenerator.supportedRules());
     supported.addAll(MissionProfileGenerator.supportedRules());
     supported.addAll(MemberStateCommitmentsGenerator.supportedRules());
+    supported.addAll(DeploymentRecordGenerator.supportedRules());
     List<String> expected = new ArrayList<>(Rules.all().stream()
         .filter(r -> SINGLE_VALUE.contains(r.subject())).map(Rule::id).toList());
     expected.add(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW);
+    expected.add(Rules.UNSC_MISSION_ACTIVE);
     assertThat(supported).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(UnitGenerator.supportedRules())
         .startsWith(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, Rules.IPI21_CAVEATS_DECLARED);
@@ -216,6 +225,23 @@ class ViolatingTest {
         .anyMatch(m -> m.lastDay().map(day -> day.isBefore(Testkit.DEFAULT_DATE)).orElse(false));
     assertThat(missions).as("not started yet")
         .anyMatch(mission -> mission.start().isAfter(Testkit.DEFAULT_DATE));
+  }
+
+  @Test
+  void an_out_of_life_record_is_dated_before_its_mission_started_or_after_it_closed() {
+    List<DeploymentRecord> records =
+        sample(Deployments.records().violating(Rules.UNSC_MISSION_ACTIVE), 29);
+    assertThat(records).allMatch(record -> !record.mission().operatesOn(record.date()))
+        .allMatch(record -> record.date().isBefore(Testkit.DEFAULT_DATE));
+    assertThat(records).as("before the start")
+        .anyMatch(record -> record.date().isBefore(record.mission().start()));
+    assertThat(records).as("after the last day")
+        .anyMatch(record -> record.mission().lastDay()
+            .map(last -> record.date().isAfter(last)).orElse(false));
+    assertThatThrownBy(() -> Deployments.records().violating(Rules.LDN16_NIO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ruleId: LDN16-NIO is a rule on UNIT, not one a deployment record "
+            + "can break on its own; DeploymentRecordGenerator can break [UNSC-MISSION-ACTIVE]");
   }
 
   @Test
