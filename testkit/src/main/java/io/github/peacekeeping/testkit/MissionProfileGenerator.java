@@ -65,6 +65,11 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
   private static final Set<PersonnelCategory> POLICE = EnumSet.of(
       PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.INDIVIDUAL_POLICE);
 
+  // The missions with a mandated life of two days or more by the default date.
+  private static final List<Mission> MISSIONS = Mission.all().stream()
+      .filter(m -> m.start().isBefore(lastMandated(m)))
+      .toList();
+
   // The rule each valid profile is then made to break, or null for valid profiles.
   private final @Nullable String rule;
 
@@ -141,9 +146,8 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
   }
 
   private static MissionProfile valid(RandomnessSource in) {
-    Mission mission = Gens.pick(in, Mission.all());
-    LocalDate asOf = Gens.date(in, mission.start(),
-        Gens.min(mission.mandateEnd().orElse(Testkit.DEFAULT_DATE), Testkit.DEFAULT_DATE));
+    Mission mission = Gens.pick(in, MISSIONS);
+    LocalDate asOf = Gens.date(in, mission.start(), lastMandated(mission));
     List<MandatePeriod> periods = periods(in, mission, asOf);
     List<Mandate> mandates = new ArrayList<>();
     SecurityCouncilResolution resolution = mission.establishedBy();
@@ -186,6 +190,11 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
         .deployed(deployed)
         .asOf(asOf)
         .build();
+  }
+
+  /** The last day a profile of {@code mission} can describe: its mandate's end, or earlier. */
+  private static LocalDate lastMandated(Mission mission) {
+    return Gens.min(mission.mandateEnd().orElse(Testkit.DEFAULT_DATE), Testkit.DEFAULT_DATE);
   }
 
   /**

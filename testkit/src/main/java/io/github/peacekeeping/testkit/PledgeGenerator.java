@@ -65,11 +65,10 @@ import org.quicktheories.core.RandomnessSource;
  * pledge still at a level on {@link Testkit#DEFAULT_DATE} and registered more than twelve months
  * before it was reconfirmed within the six months before it.
  *
- * <p><b>Nothing is dated after {@link Testkit#DEFAULT_DATE}</b> (the bug of earlier versions,
- * whose registrations and visits could follow it, is fixed) unless asked for, in two ways: {@link
- * #madeBetween} with a span that runs past it gives pledges made later, which the rules do not
- * evaluate as of that date (the report carries a notice), each registered on the day it was made
- * with its facts up to that day or {@link #recordedUntil}'s, whichever is later; {@link
+ * <p><b>Nothing is dated after {@link Testkit#DEFAULT_DATE}</b> unless asked for, in two ways:
+ * {@link #madeBetween} with a span that runs past it gives pledges made later, which the rules do
+ * not evaluate as of that date (the report carries a notice), each registered on the day it was
+ * made with its facts up to that day or {@link #recordedUntil}'s, whichever is later; {@link
  * #recordedUntil} lets the histories and reconfirmations of the others go on past it, and they
  * stay valid as of it, since the rules read facts as of their evaluation date. The units'
  * training and vetting are never dated after it. Rotation periods are a schedule, not facts, and

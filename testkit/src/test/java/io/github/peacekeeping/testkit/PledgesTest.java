@@ -72,7 +72,7 @@ class PledgesTest {
   }
 
   @Test
-  void regression_valid_pledges_carry_no_registration_aav_or_other_fact_dated_after_the_default_date() {
+  void regression_valid_pledges_carry_no_registration_or_aav_dated_after_the_default_date() {
     // Earlier versions registered a pledge up to 60 days after it was made and dated its AAV up to
     // a year after the registration, past Testkit.DEFAULT_DATE for recent pledges.
     qt().withExamples(Valid.EXAMPLES)

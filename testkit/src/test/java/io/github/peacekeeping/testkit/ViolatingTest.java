@@ -392,8 +392,8 @@ class ViolatingTest {
     assertThatThrownBy(() -> Pledges.pledges().atReadiness(ReadinessLevel.LEVEL_2)
             .violating(Rules.LDN16_PCRS_REGISTERED))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ruleId: LDN16-PCRS-REGISTERED needs a capability pledge not registered "
-            + "in the PCRS by 2026-11-23, but this generator is narrowed to LEVEL_2");
+        .hasMessageContaining("ruleId: LDN16-PCRS-REGISTERED needs a capability pledge not "
+            + "registered in the PCRS by 2026-11-23, but this generator is narrowed to LEVEL_2");
     assertThatThrownBy(() -> Pledges.pledges().violating(Rules.SEO21_PLEDGE_CATEGORY)
             .madeBetween(Testkit.DEFAULT_DATE.minusYears(10), Testkit.DEFAULT_DATE.minusYears(6)))
         .isInstanceOf(IllegalArgumentException.class)
