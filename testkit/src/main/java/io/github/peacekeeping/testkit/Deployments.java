@@ -2,18 +2,19 @@ package io.github.peacekeeping.testkit;
 
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
  * Generators of deployment records and snapshots, shaped like the UN's monthly statistics of
- * uniformed personnel by contributor, mission and category.
+ * uniformed personnel by contributor, mission and category. A record is of a mission that operates
+ * on its day ({@link Mission#operatesOn}), so that {@code
+ * UNSC-MISSION-ACTIVE} holds.
  *
  * <p>Every record meets, on its own, the highest gender target set for its category (women are
  * at least 15% of contingent troops, 25% of staff officers and military observers, 20% of formed
@@ -25,29 +26,26 @@ import org.quicktheories.core.RandomnessSource;
  */
 public final class Deployments {
 
-  /** The first month of the default span of {@link #records()}: November 2009. */
-  private static final YearMonth FIRST_MONTH = YearMonth.of(2009, 11);
-
   private Deployments() {}
 
   /**
    * Returns a generator of records dated the last day of a month from November 2009 to the month
-   * before {@link Testkit#DEFAULT_DATE}, for a UN Member State in a mission active on that day.
+   * before {@link Testkit#DEFAULT_DATE}, for a UN Member State in a mission that operates on that
+   * day, as {@link DeploymentRecordGenerator} describes.
    *
-   * @return a generator of records, never null
+   * @return a generator of records, never null; {@link DeploymentRecordGenerator#violating} turns
+   *     it into one of records dated outside their mission's life
    */
-  public static Gen<DeploymentRecord> records() {
-    YearMonth last = YearMonth.from(Testkit.DEFAULT_DATE).minusMonths(1);
-    int months = (int) ChronoUnit.MONTHS.between(FIRST_MONTH, last);
-    return in -> record(in, FIRST_MONTH.plusMonths(Gens.between(in, 0, months)).atEndOfMonth());
+  public static DeploymentRecordGenerator records() {
+    return DeploymentRecordGenerator.defaults();
   }
 
   /**
    * Returns a generator of snapshots of one to twenty records, all dated {@code date}.
    *
-   * @param date the date of the snapshot, not null; some mission must be active on it
+   * @param date the date of the snapshot, not null; some mission must operate on it
    * @return a generator of snapshots, never null
-   * @throws IllegalArgumentException if no mission is active on {@code date}
+   * @throws IllegalArgumentException if no mission operates on {@code date}
    */
   public static Gen<DeploymentSnapshot> snapshots(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -55,7 +53,12 @@ public final class Deployments {
     return in -> DeploymentSnapshot.of(date, Gens.listOf(in, r -> record(r, date), 1, 20));
   }
 
-  private static DeploymentRecord record(RandomnessSource in, LocalDate date) {
+  static DeploymentRecord record(RandomnessSource in, LocalDate date) {
+    return record(in, date, Gens.pick(in, Missions.active(date)));
+  }
+
+  /** A record of {@code mission} on {@code date}, whether the mission operates then or not. */
+  static DeploymentRecord record(RandomnessSource in, LocalDate date, Mission mission) {
     PersonnelCategory category = Personnel.categories().generate(in);
     long total = switch (category) {
       case CONTINGENT_TROOPS -> Gens.between(in, 1L, 1_200L);
@@ -76,7 +79,7 @@ public final class Deployments {
     return DeploymentRecord.of(
         date,
         Contributors.memberStates().generate(in),
-        Gens.pick(in, Missions.active(date)),
+        mission,
         category,
         personnel);
   }

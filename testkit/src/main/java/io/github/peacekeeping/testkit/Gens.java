@@ -59,6 +59,43 @@ final class Gens {
     return values.get(skip >= 0 && index >= skip ? index + 1 : index);
   }
 
+  /**
+   * Up to {@code most} distinct days from {@code from} to {@code to}, in increasing order (none if
+   * {@code to} is before {@code from}). Shrinks towards no day at all.
+   */
+  static List<LocalDate> increasingDates(
+      RandomnessSource in, LocalDate from, LocalDate to, int most) {
+    List<LocalDate> days = new ArrayList<>();
+    if (to.isBefore(from)) {
+      return days;
+    }
+    long span = to.toEpochDay() - from.toEpochDay() + 1;
+    int count = (int) Math.min(between(in, 0, most), span);
+    LocalDate previous = from.minusDays(1);
+    for (int i = 1; i <= count; i++) {
+      previous = nextDay(in, previous, to, count - i);
+      days.add(previous);
+    }
+    return days;
+  }
+
+  /**
+   * A day after {@code previous} and no later than {@code last}, leaving room for {@code
+   * remaining} more days after it; the caller makes sure there is room.
+   */
+  static LocalDate nextDay(RandomnessSource in, LocalDate previous, LocalDate last, int remaining) {
+    long room = last.toEpochDay() - previous.toEpochDay() - remaining;
+    return previous.plusDays(between(in, 1L, Math.max(1L, room)));
+  }
+
+  static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
   static <T> List<T> listOf(RandomnessSource in, Gen<T> elements, int min, int max) {
     int size = between(in, min, max);
     List<T> list = new ArrayList<>(size);

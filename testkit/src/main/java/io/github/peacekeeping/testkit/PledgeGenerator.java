@@ -4,14 +4,18 @@ import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.pledge.Arrangement;
 import io.github.peacekeeping.core.pledge.ArrangementKind;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
 import io.github.peacekeeping.core.pledge.SingleContributor;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
@@ -40,11 +45,34 @@ import org.quicktheories.core.RandomnessSource;
  * Member State alone most often, else jointly with another, in rotation with another (periods
  * that do not overlap), in a triangular partnership with a distinct provider, or as a donation
  * with a recipient. Three pledges in four are capability pledges: one to three units (offered or
- * ready to deploy, from {@link Units#units()}), registered in the PCRS at any readiness level
- * with the evidence that level requires (an AAV date from Level 2, a SUR reference from Level 3,
- * a window of 30 or 60 days at the Rapid Deployment Level). The others offer training or
- * equipment. Every pledge carries at least one SEO21 category. A pledge made more than twelve
- * months before {@link Testkit#DEFAULT_DATE} was reconfirmed within the six months before it.
+ * ready to deploy, from {@link Units#units()}), registered in the PCRS within 60 days of the
+ * pledge. The others offer training or equipment, carry no readiness and no reconfirmation. Every
+ * pledge carries at least one SEO21 category.
+ *
+ * <p><b>Readiness is a history</b> ({@link Readiness}): the registration, then up to three more
+ * steps, which may raise the level, fall back to a lower one, or leave the system (withdrawn or
+ * expired) and come back. Every step that reaches a level carries the evidence of that level,
+ * dated on or before it: a successful Assessment and Advisory Visit from Level 2 on, an alignment
+ * with a generic or mission-specific Statement of Unit Requirements from Level 3 on, a commitment
+ * to deploy within 30 or 60 days at the Rapid Deployment Level. Evidence carries over to later
+ * steps until the pledge leaves the system. A step does not repeat the level of the one before
+ * it, but for Level 1 after Level 1, which records an unsuccessful visit (it backs no level, and
+ * Level 1 needs none). The step in force on {@link
+ * Testkit#DEFAULT_DATE} is at any level, or, one pledge in eight, an exit. {@link
+ * #registeredOnce()} keeps the history to the registration alone.
+ *
+ * <p><b>Reconfirmations</b> fall after the registration, on days the pledge holds a level. A
+ * pledge still at a level on {@link Testkit#DEFAULT_DATE} and registered more than twelve months
+ * before it was reconfirmed within the six months before it.
+ *
+ * <p><b>Nothing is dated after {@link Testkit#DEFAULT_DATE}</b> unless asked for, in two ways:
+ * {@link #madeBetween} with a span that runs past it gives pledges made later, which the rules do
+ * not evaluate as of that date (the report carries a notice), each registered on the day it was
+ * made with its facts up to that day or {@link #recordedUntil}'s, whichever is later; {@link
+ * #recordedUntil} lets the histories and reconfirmations of the others go on past it, and they
+ * stay valid as of it, since the rules read facts as of their evaluation date. The units'
+ * training and vetting are never dated after it. Rotation periods are a schedule, not facts, and
+ * may run past it.
  *
  * <p>{@link #violating(String)} turns it into a generator of pledges that break exactly one chosen
  * rule.
@@ -54,6 +82,8 @@ import org.quicktheories.core.RandomnessSource;
 public final class PledgeGenerator implements Gen<Pledge> {
 
   private static final LocalDate EARLIEST = Conference.NEW_YORK_2015.date();
+
+  private static final LocalDate AS_OF = Testkit.DEFAULT_DATE;
 
   private static final List<ArrangementKind> ARRANGEMENTS = List.of(
       ArrangementKind.SINGLE, ArrangementKind.SINGLE, ArrangementKind.SINGLE,
@@ -80,10 +110,14 @@ public final class PledgeGenerator implements Gen<Pledge> {
   private final LocalDate from;
   private final LocalDate to;
   private final Optional<Conference> conference;
+  private final boolean once;
+  private final LocalDate recordsEnd;
   // The rule each valid pledge is then made to break, or null for valid pledges. The span, the
   // levels and the unit types are already narrowed to what the rule needs.
   private final @Nullable String rule;
+  // The levels the step in force on the default date may be at, and whether it may be an exit.
   private final List<ReadinessLevel> levels;
+  private final boolean exits;
 
   private PledgeGenerator(
       Optional<ReadinessLevel> level,
@@ -92,19 +126,27 @@ public final class PledgeGenerator implements Gen<Pledge> {
       LocalDate from,
       LocalDate to,
       Optional<Conference> conference,
+      boolean once,
+      LocalDate recordsEnd,
       @Nullable String rule) {
     List<ReadinessLevel> levels = level.map(List::of).orElse(List.of(ReadinessLevel.values()));
     if (rule != null) {
-      List<ReadinessLevel> needed = levelsFor(rule);
-      if (needed.isEmpty() && level.isPresent()) {
-        throw Breaches.conflict(rule, "a capability pledge without readiness",
-            "is narrowed to " + level.get());
+      if (rule.equals(Rules.LDN16_PCRS_REGISTERED) && level.isPresent()) {
+        throw Breaches.conflict(rule, "a capability pledge not registered in the PCRS by "
+            + AS_OF, "is narrowed to " + level.get());
       }
+      List<ReadinessLevel> needed = levelsFor(rule);
       levels = levels.stream().filter(needed::contains).toList();
-      if (levels.isEmpty() && !needed.isEmpty()) {
+      if (levels.isEmpty()) {
         throw Breaches.conflict(rule, "a readiness level among " + needed,
             "is narrowed to " + level.orElseThrow());
       }
+      // The rules do not evaluate a pledge made after the evaluation date.
+      if (from.isAfter(AS_OF)) {
+        throw Breaches.conflict(rule, "a pledge made on or before " + AS_OF,
+            "draws pledges made from " + from);
+      }
+      to = Gens.min(to, AS_OF);
       if (rule.equals(Rules.SEO21_PLEDGE_CATEGORY)) {
         if (category.isPresent()) {
           throw Breaches.conflict(rule, "a pledge without category",
@@ -114,14 +156,14 @@ public final class PledgeGenerator implements Gen<Pledge> {
           throw Breaches.conflict(rule, "a pledge made on or after "
               + Conference.SEOUL_2021.date(), "draws pledges made up to " + to);
         }
-        from = max(from, Conference.SEOUL_2021.date());
+        from = Gens.max(from, Conference.SEOUL_2021.date());
       }
       if (rule.equals(Rules.PCRS19_PLEDGE_CURRENCY)) {
         if (from.isAfter(STALE_PLEDGE)) {
           throw Breaches.conflict(rule, "a pledge made on or before " + STALE_PLEDGE,
               "draws pledges made from " + from);
         }
-        to = min(to, STALE_PLEDGE);
+        to = Gens.min(to, STALE_PLEDGE);
       }
     }
     if (to.isBefore(from)) {
@@ -139,25 +181,73 @@ public final class PledgeGenerator implements Gen<Pledge> {
     this.from = from;
     this.to = to;
     this.conference = conference;
+    this.once = once;
+    this.recordsEnd = recordsEnd;
     this.rule = rule;
     this.levels = levels;
+    this.exits = level.isEmpty() && !once && (rule == null || EXITS_ALLOWED.contains(rule));
   }
 
   static PledgeGenerator defaults() {
     return new PledgeGenerator(Optional.empty(), Optional.empty(), Optional.empty(), EARLIEST,
-        Testkit.DEFAULT_DATE, Optional.empty(), null);
+        AS_OF, Optional.empty(), false, AS_OF, null);
   }
 
   /**
-   * Returns a generator of capability pledges registered at {@code level}.
+   * Returns a generator of capability pledges at {@code level} on {@link Testkit#DEFAULT_DATE}:
+   * the step of their history in force that day reaches {@code level} (earlier steps may be at
+   * other levels). A pledge made after that day (see {@link #madeBetween}) is at {@code level} on
+   * its latest step. With {@link #registeredOnce()}, the pledges were registered at {@code level}
+   * and stayed there.
    *
    * @param level the PCRS readiness level, not null
    * @return a new generator, never null
+   * @throws IllegalArgumentException if this generator breaks a rule that {@code level} rules out
+   *     (LDN16-PCRS-REGISTERED at any level; PCRS19-LEVEL-EVIDENCE at Level 1; PCRS19-RDL-WINDOW
+   *     below the Rapid Deployment Level)
    */
   public PledgeGenerator atReadiness(ReadinessLevel level) {
     Objects.requireNonNull(level, "level");
+    return new PledgeGenerator(Optional.of(level), category, contributor, from, to, conference,
+        once, recordsEnd, rule);
+  }
+
+  /**
+   * Returns a generator of pledges whose capability pledges were registered in the PCRS once, at
+   * one level, and never changed: their history is one step. {@code
+   * pledges().atReadiness(LEVEL_3).registeredOnce()} gives pledges registered at Level 3 with
+   * their AAV and SUR, and nothing else in their history.
+   *
+   * @return a new generator, never null
+   */
+  public PledgeGenerator registeredOnce() {
     return new PledgeGenerator(
-        Optional.of(level), category, contributor, from, to, conference, rule);
+        level, category, contributor, from, to, conference, true, recordsEnd, rule);
+  }
+
+  /**
+   * Returns a generator whose pledges' readiness histories and reconfirmations may go on after
+   * {@link Testkit#DEFAULT_DATE}, until {@code last}: a way to ask for facts dated after the
+   * evaluation date. The facts up to {@link Testkit#DEFAULT_DATE} are drawn as without this call
+   * (the pledges are valid as of it: the rules do not count facts dated later), then up to two
+   * more steps and one more reconfirmation may follow, up to {@code last}. A pledge with a single
+   * step ({@link #registeredOnce()}) gets no more steps. The pledges are not necessarily valid as
+   * of a later date: a step after {@link Testkit#DEFAULT_DATE} may leave the system, a pledge may
+   * fall due for reconfirmation.
+   *
+   * @param last the last day a step or a reconfirmation may be on, not null, not before {@link
+   *     Testkit#DEFAULT_DATE}
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code last} is before {@link Testkit#DEFAULT_DATE}
+   */
+  public PledgeGenerator recordedUntil(LocalDate last) {
+    Objects.requireNonNull(last, "last");
+    if (last.isBefore(AS_OF)) {
+      throw new IllegalArgumentException(
+          "last: must not be before Testkit.DEFAULT_DATE " + AS_OF + ", was " + last);
+    }
+    return new PledgeGenerator(
+        level, category, contributor, from, to, conference, once, last, rule);
   }
 
   /**
@@ -166,11 +256,12 @@ public final class PledgeGenerator implements Gen<Pledge> {
    *
    * @param category the SEO21 pledge category, not null
    * @return a new generator, never null
+   * @throws IllegalArgumentException if this generator breaks SEO21-PLEDGE-CATEGORY
    */
   public PledgeGenerator inCategory(PledgeCategory category) {
     Objects.requireNonNull(category, "category");
-    return new PledgeGenerator(
-        level, Optional.of(category), contributor, from, to, conference, rule);
+    return new PledgeGenerator(level, Optional.of(category), contributor, from, to, conference,
+        once, recordsEnd, rule);
   }
 
   /**
@@ -183,26 +274,29 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator from(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
-    return new PledgeGenerator(
-        level, category, Optional.of(contributor), from, to, conference, rule);
+    return new PledgeGenerator(level, category, Optional.of(contributor), from, to, conference,
+        once, recordsEnd, rule);
   }
 
   /**
-   * Returns a generator of pledges made from {@code from} to {@code to}, both included.
-   * Reconfirmation follows {@link Testkit#DEFAULT_DATE}: a pledge made after it is not
-   * reconfirmed, one made more than twelve months before it was reconfirmed within the six months
-   * before it.
+   * Returns a generator of pledges made from {@code from} to {@code to}, both included. A span
+   * that runs past {@link Testkit#DEFAULT_DATE} gives pledges made after it, which the rules do
+   * not evaluate as of that date; such a pledge is registered on the day it was made (see the
+   * class comment). A generator that breaks a rule keeps to the days up to {@link
+   * Testkit#DEFAULT_DATE}.
    *
    * @param from the first day, not null
    * @param to the last day, not null, not before {@code from}
    * @return a new generator, never null
-   * @throws IllegalArgumentException if {@code to} is before {@code from}, or a conference chosen
-   *     with {@link #atConference} falls outside the span
+   * @throws IllegalArgumentException if {@code to} is before {@code from}, a conference chosen
+   *     with {@link #atConference} falls outside the span, or the span rules out the rule this
+   *     generator breaks
    */
   public PledgeGenerator madeBetween(LocalDate from, LocalDate to) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    return new PledgeGenerator(level, category, contributor, from, to, conference, rule);
+    return new PledgeGenerator(
+        level, category, contributor, from, to, conference, once, recordsEnd, rule);
   }
 
   /**
@@ -215,8 +309,8 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator atConference(Conference conference) {
     Objects.requireNonNull(conference, "conference");
-    return new PledgeGenerator(
-        level, category, contributor, from, to, Optional.of(conference), rule);
+    return new PledgeGenerator(level, category, contributor, from, to, Optional.of(conference),
+        once, recordsEnd, rule);
   }
 
   /**
@@ -224,23 +318,30 @@ public final class PledgeGenerator implements Gen<Pledge> {
    * io.github.peacekeeping.validation.CommuniqueValidator} reports, under {@link
    * Testkit#contextFor(String) Testkit.contextFor(ruleId)}, at least one finding of that rule at
    * the rule's severity and no finding of another rule at {@code WARNING} or above. Each pledge
-   * is a valid pledge of this generator changed in one respect, with QuickTheories primitives, so
-   * it shrinks like a valid one. The rules and how pledges break them:
+   * is a valid pledge of this generator, made on or before {@link Testkit#DEFAULT_DATE}, changed
+   * in one respect, with QuickTheories primitives, so it shrinks like a valid one. "The step in
+   * force" is the step of the readiness history in force on {@link Testkit#DEFAULT_DATE}. The
+   * rules and how pledges break them:
    *
    * <ul>
-   *   <li>{@code LDN16-PCRS-REGISTERED}: a capability pledge without readiness;
-   *   <li>{@code LDN16-RAPID-DEPLOYMENT-WINDOW}: a capability pledge whose readiness states a
+   *   <li>{@code LDN16-PCRS-REGISTERED}: a capability pledge without readiness, or one registered
+   *       in the PCRS only after {@link Testkit#DEFAULT_DATE} (within 60 days of it; its whole
+   *       history, evidence included, then lies in the year after that date, and it has no
+   *       reconfirmation);
+   *   <li>{@code LDN16-RAPID-DEPLOYMENT-WINDOW}: the step in force states a rapid-deployment
    *       window other than 30, 60 or 90 days (from 1 to 180 days; below 60 days at the Rapid
    *       Deployment Level, so that PCRS19-RDL-WINDOW holds);
-   *   <li>{@code PCRS19-RDL-WINDOW}: a pledge at the Rapid Deployment Level with a window of 90
-   *       days (the only window LDN16 allows beyond PCRS19's 60 days);
-   *   <li>{@code PCRS19-LEVEL-EVIDENCE}: a pledge at Level 2 or above without its AAV date, or
-   *       at Level 3 or above without its SUR reference, or both;
-   *   <li>{@code PCRS19-PLEDGE-CURRENCY}: a pledge made more than twelve months before {@link
-   *       Testkit#DEFAULT_DATE} (on or before 22 November 2025) whose last confirmation is more
-   *       than six months before it (reconfirmed on or before 22 May 2026, or not at all); it
-   *       assumes the context's as-of date is {@link Testkit#DEFAULT_DATE} (any later date
-   *       works too);
+   *   <li>{@code PCRS19-RDL-WINDOW}: the step in force is at the Rapid Deployment Level with a
+   *       window of 90 days (the only window LDN16 allows beyond PCRS19's 60 days);
+   *   <li>{@code PCRS19-LEVEL-EVIDENCE}: the step in force is at Level 2 or above and has no
+   *       AAV, or an unsuccessful one; or it is at Level 3 or above and has no SUR alignment; or
+   *       both;
+   *   <li>{@code PCRS19-PLEDGE-CURRENCY}: a capability pledge, not a donation, registered on or
+   *       before 22 November 2025 (more than twelve months before {@link Testkit#DEFAULT_DATE}),
+   *       still at a level on {@link Testkit#DEFAULT_DATE}, not reconfirmed since 22 May 2026
+   *       (more than six months before it): never reconfirmed, reconfirmed only earlier, or, one
+   *       pledge in three, also reconfirmed after {@link Testkit#DEFAULT_DATE}, which does not
+   *       count; it assumes the context's as-of date is {@link Testkit#DEFAULT_DATE};
    *   <li>{@code LDN16-CAPABILITY-GAP}: a capability pledge none of whose units is of a type of
    *       {@link Testkit#CAPABILITY_GAPS}; it breaks the rule only under a context with those
    *       gaps, {@link Testkit#CAPABILITY_GAP_CONTEXT}, and draws no finding under {@link
@@ -265,7 +366,8 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator violating(String ruleId) {
     Breaches.require(ruleId, "PledgeGenerator", "a pledge", supportedRules());
-    return new PledgeGenerator(level, category, contributor, from, to, conference, ruleId);
+    return new PledgeGenerator(
+        level, category, contributor, from, to, conference, once, recordsEnd, ruleId);
   }
 
   /**
@@ -294,16 +396,20 @@ public final class PledgeGenerator implements Gen<Pledge> {
       Rules.IPI21_ARRANGEMENT_PARTIES,
       Rules.SEO21_PLEDGE_CATEGORY);
 
-  // The last day a pledge can be made on to be more than twelve months old on the default date.
-  private static final LocalDate STALE_PLEDGE = Testkit.DEFAULT_DATE.minusMonths(12).minusDays(1);
-  // The last day a confirmation can be on to be more than six months old on the default date.
-  private static final LocalDate STALE_CONFIRMATION =
-      Testkit.DEFAULT_DATE.minusMonths(6).minusDays(1);
+  // The rules whose breach leaves the step in force alone, so that it may be an exit.
+  private static final Set<String> EXITS_ALLOWED = Set.of(
+      Rules.LDN16_PCRS_REGISTERED, Rules.LDN16_CAPABILITY_GAP, Rules.IPI21_ARRANGEMENT_PARTIES,
+      Rules.SEO21_PLEDGE_CATEGORY);
 
-  /** The levels a pledge breaking {@code rule} can be at; empty: no readiness at all. */
+  // The last day a pledge can be registered on to be more than twelve months old on the default
+  // date.
+  private static final LocalDate STALE_PLEDGE = AS_OF.minusMonths(12).minusDays(1);
+  // The last day a confirmation can be on to be more than six months old on the default date.
+  private static final LocalDate STALE_CONFIRMATION = AS_OF.minusMonths(6).minusDays(1);
+
+  /** The levels the step in force can be at for a pledge breaking {@code rule}. */
   private static List<ReadinessLevel> levelsFor(String rule) {
     return switch (rule) {
-      case Rules.LDN16_PCRS_REGISTERED -> List.of();
       case Rules.PCRS19_RDL_WINDOW -> List.of(ReadinessLevel.RAPID_DEPLOYMENT);
       case Rules.PCRS19_LEVEL_EVIDENCE -> List.of(
           ReadinessLevel.LEVEL_2, ReadinessLevel.LEVEL_3, ReadinessLevel.RAPID_DEPLOYMENT);
@@ -313,42 +419,48 @@ public final class PledgeGenerator implements Gen<Pledge> {
 
   private boolean needsCapability() {
     return rule != null && !rule.equals(Rules.IPI21_ARRANGEMENT_PARTIES)
-        && !rule.equals(Rules.SEO21_PLEDGE_CATEGORY)
-        && !rule.equals(Rules.PCRS19_PLEDGE_CURRENCY);
+        && !rule.equals(Rules.SEO21_PLEDGE_CATEGORY);
   }
 
   private Pledge breach(RandomnessSource in, Pledge pledge) {
     Pledge.Builder broken = Pledge.builder().from(pledge);
     switch (rule) {
-      case Rules.LDN16_PCRS_REGISTERED -> broken.readiness(Optional.empty());
-      case Rules.LDN16_RAPID_DEPLOYMENT_WINDOW -> {
-        Readiness readiness = pledge.readiness().orElseThrow();
-        List<Integer> windows = readiness.level() == ReadinessLevel.RAPID_DEPLOYMENT
-            ? Breaches.NON_LONDON_WINDOWS_WITHIN_60
-            : Breaches.NON_LONDON_WINDOWS;
-        broken.readiness(Readiness.builder().from(readiness)
-            .rapidDeploymentDays(Gens.pick(in, windows)).build());
-      }
-      case Rules.PCRS19_RDL_WINDOW -> broken.readiness(Readiness.builder()
-          .from(pledge.readiness().orElseThrow()).rapidDeploymentDays(90).build());
-      case Rules.PCRS19_LEVEL_EVIDENCE -> {
-        Readiness readiness = pledge.readiness().orElseThrow();
-        // 0: no AAV date; 1: no SUR reference; 2: neither (SUR only from Level 3).
-        int missing = readiness.level().isAtLeast(ReadinessLevel.LEVEL_3)
-            ? Gens.between(in, 0, 2)
-            : 0;
-        Readiness.Builder evidence = Readiness.builder().from(readiness);
-        if (missing != 1) {
-          evidence.aavDate(Optional.empty());
+      case Rules.LDN16_PCRS_REGISTERED -> {
+        broken.reconfirmations(List.of());
+        if (Gens.chance(in, 2)) {
+          broken.readiness(Optional.empty());
+        } else {
+          // Registered only after the evaluation date: the whole history follows it.
+          LocalDate first = AS_OF.plusDays(1);
+          LocalDate fixed = AS_OF.plusYears(1);
+          broken.readiness(ReadinessHistories.draw(in, new ReadinessHistories.Plan(first, first,
+              AS_OF.plusDays(60), fixed, Gens.pick(in, List.of(ReadinessLevel.values())), once,
+              Gens.max(fixed, recordsEnd), pledge.units().get(0).type().code())));
         }
-        if (missing != 0) {
-          evidence.surReference(Optional.empty());
-        }
-        broken.readiness(evidence.build());
       }
-      case Rules.PCRS19_PLEDGE_CURRENCY -> broken.reconfirmedOn(Gens.chance(in, 3)
-          ? Optional.empty()
-          : Optional.of(Gens.date(in, pledge.pledgedOn(), STALE_CONFIRMATION)));
+      case Rules.LDN16_RAPID_DEPLOYMENT_WINDOW -> broken.readiness(changeStepInForce(pledge,
+          step -> {
+            List<Integer> windows = step.level().orElseThrow() == ReadinessLevel.RAPID_DEPLOYMENT
+                ? Breaches.NON_LONDON_WINDOWS_WITHIN_60
+                : Breaches.NON_LONDON_WINDOWS;
+            return withWindow(step, Gens.pick(in, windows));
+          }));
+      case Rules.PCRS19_RDL_WINDOW ->
+          broken.readiness(changeStepInForce(pledge, step -> withWindow(step, 90)));
+      case Rules.PCRS19_LEVEL_EVIDENCE -> broken.readiness(changeStepInForce(pledge,
+          step -> withoutEvidence(in, step)));
+      case Rules.PCRS19_PLEDGE_CURRENCY -> {
+        List<LocalDate> kept = new ArrayList<>(pledge.reconfirmations().stream()
+            .filter(day -> !day.isAfter(STALE_CONFIRMATION) || day.isAfter(AS_OF))
+            .toList());
+        if (kept.stream().noneMatch(day -> day.isAfter(AS_OF)) && Gens.between(in, 0, 2) == 2) {
+          LocalDate later = Gens.date(in, AS_OF.plusDays(1), AS_OF.plusMonths(6));
+          if (pledge.readiness().orElseThrow().levelOn(later).isPresent()) {
+            kept.add(later);
+          }
+        }
+        broken.reconfirmations(kept);
+      }
       case Rules.LDN16_CAPABILITY_GAP -> {
         // The units were drawn outside the gaps already.
       }
@@ -358,6 +470,39 @@ public final class PledgeGenerator implements Gen<Pledge> {
       default -> throw new IllegalStateException("no breach for " + rule);
     }
     return broken.build();
+  }
+
+  private static Readiness changeStepInForce(
+      Pledge pledge, UnaryOperator<ReadinessStep> change) {
+    Readiness readiness = pledge.readiness().orElseThrow();
+    int index = ReadinessHistories.indexOn(readiness, AS_OF).orElseThrow();
+    return ReadinessHistories.replace(readiness, index, change.apply(readiness.steps().get(index)));
+  }
+
+  private static ReadinessStep withWindow(ReadinessStep step, int days) {
+    LocalDate committedOn = step.rapidDeployment()
+        .map(RapidDeploymentCommitment::committedOn)
+        .orElse(step.on());
+    return ReadinessStep.builder().from(step)
+        .rapidDeployment(RapidDeploymentCommitment.of(days, committedOn))
+        .build();
+  }
+
+  private static ReadinessStep withoutEvidence(RandomnessSource in, ReadinessStep step) {
+    // 0: no AAV; 1: an unsuccessful AAV; 2: no SUR; 3: neither; 4: an unsuccessful AAV, no SUR.
+    boolean sur = step.level().orElseThrow().isAtLeast(ReadinessLevel.LEVEL_3);
+    int missing = Gens.between(in, 0, sur ? 4 : 1);
+    ReadinessStep.Builder evidence = ReadinessStep.builder().from(step);
+    AssessmentVisit visit = step.aav().orElseThrow();
+    if (missing == 0 || missing == 3) {
+      evidence.aav(Optional.empty());
+    } else if (missing == 1 || missing == 4) {
+      evidence.aav(AssessmentVisit.unsuccessful(visit.date()));
+    }
+    if (missing >= 2) {
+      evidence.sur(Optional.empty());
+    }
+    return evidence.build();
   }
 
   private static Arrangement brokenArrangement(RandomnessSource in, Pledge pledge) {
@@ -385,12 +530,14 @@ public final class PledgeGenerator implements Gen<Pledge> {
   private Pledge valid(RandomnessSource in) {
     Optional<Conference> at = conference(in);
     LocalDate pledgedOn = at.isPresent()
-        ? Gens.date(in, max(at.get().date(), from), min(at.get().lastDate(), to))
+        ? Gens.date(in, Gens.max(at.get().date(), from), Gens.min(at.get().lastDate(), to))
         : Gens.date(in, from, to);
     Contributor primary = contributor.isPresent()
         ? contributor.get()
         : Contributors.memberStates().generate(in);
-    Arrangement arrangement = arrangement(in, primary, pledgedOn);
+    // PCRS19-PLEDGE-CURRENCY does not apply to donations.
+    Arrangement arrangement = arrangement(in, primary, pledgedOn,
+        !Rules.PCRS19_PLEDGE_CURRENCY.equals(rule));
     boolean capability = level.isPresent()
         || needsCapability()
         || category.equals(Optional.of(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES))
@@ -416,9 +563,9 @@ public final class PledgeGenerator implements Gen<Pledge> {
       if (units.stream().anyMatch(u -> u.type().medical())) {
         categories.add(PledgeCategory.MEDICAL);
       }
-      if (!levels.isEmpty()) {
-        pledge.readiness(readiness(in, pledgedOn, units.get(0)));
-      }
+      Readiness readiness = readiness(in, pledgedOn, units.get(0));
+      pledge.readiness(readiness);
+      pledge.reconfirmations(reconfirmations(in, pledgedOn, readiness));
     } else {
       categories.add(Gens.pick(in, OTHER_CATEGORIES));
       int training = Gens.between(in, 0, 2);
@@ -439,7 +586,6 @@ public final class PledgeGenerator implements Gen<Pledge> {
       }
     }
     pledge.categories(categories);
-    reconfirmation(in, pledgedOn).ifPresent(pledge::reconfirmedOn);
     pledge.id(primary.code() + "-" + pledgedOn.getYear() + "-"
         + String.format("%03d", Gens.between(in, 1, 999)));
     return pledge.build();
@@ -459,9 +605,9 @@ public final class PledgeGenerator implements Gen<Pledge> {
   }
 
   private static Arrangement arrangement(
-      RandomnessSource in, Contributor primary, LocalDate pledgedOn) {
+      RandomnessSource in, Contributor primary, LocalDate pledgedOn, boolean donations) {
     ArrangementKind kind = Gens.pick(in, ARRANGEMENTS);
-    if (kind == ArrangementKind.SINGLE) {
+    if (kind == ArrangementKind.SINGLE || (kind == ArrangementKind.DONATION && !donations)) {
       return SingleContributor.of(primary);
     }
     MemberState other = Gens.pickOther(in, MemberState.all(), primary);
@@ -483,38 +629,49 @@ public final class PledgeGenerator implements Gen<Pledge> {
     };
   }
 
+  /**
+   * The day the history is fixed on: the default date for a pledge made by then, else the last
+   * day of its records.
+   */
+  private LocalDate fixedOn(LocalDate pledgedOn) {
+    return pledgedOn.isAfter(AS_OF) ? Gens.max(pledgedOn, recordsEnd) : AS_OF;
+  }
+
   private Readiness readiness(RandomnessSource in, LocalDate pledgedOn, Unit unit) {
-    ReadinessLevel chosen = levels.size() == 1 ? levels.get(0) : Gens.pick(in, levels);
-    LocalDate registeredOn = pledgedOn.plusDays(Gens.between(in, 0, 60));
-    Readiness.Builder readiness = Readiness.builder().level(chosen).registeredOn(registeredOn);
-    if (chosen.isAtLeast(ReadinessLevel.LEVEL_2)) {
-      readiness.aavDate(registeredOn.plusDays(Gens.between(in, 30, 365)));
+    LocalDate fixedOn = fixedOn(pledgedOn);
+    LocalDate registeredTo = Gens.min(pledgedOn.plusDays(60), fixedOn);
+    if (Rules.PCRS19_PLEDGE_CURRENCY.equals(rule)) {
+      registeredTo = Gens.min(registeredTo, STALE_PLEDGE);
     }
-    if (chosen.isAtLeast(ReadinessLevel.LEVEL_3)) {
-      readiness.surReference("SUR-" + unit.type().code() + "-" + registeredOn.getYear());
-    }
-    if (chosen == ReadinessLevel.RAPID_DEPLOYMENT) {
-      readiness.rapidDeploymentDays(Gens.pick(in, List.of(60, 30)));
-    }
-    return readiness.build();
+    // One pledge in eight has left the system by then, where that leaves room for two steps.
+    Object inForce = exits && pledgedOn.isBefore(fixedOn) && Gens.between(in, 0, 7) == 7
+        ? Gens.pick(in, List.of(ReadinessExit.values()))
+        : Gens.pick(in, levels);
+    return ReadinessHistories.draw(in, new ReadinessHistories.Plan(pledgedOn, pledgedOn,
+        registeredTo, fixedOn, inForce, once, Gens.max(fixedOn, recordsEnd), unit.type().code()));
   }
 
-  private static Optional<LocalDate> reconfirmation(RandomnessSource in, LocalDate pledgedOn) {
-    LocalDate asOf = Testkit.DEFAULT_DATE;
-    if (pledgedOn.isBefore(asOf.minusMonths(12))) {
-      return Optional.of(Gens.date(in, asOf.minusMonths(6), asOf));
+  private List<LocalDate> reconfirmations(
+      RandomnessSource in, LocalDate pledgedOn, Readiness readiness) {
+    LocalDate fixedOn = fixedOn(pledgedOn);
+    LocalDate registeredOn = readiness.registeredOn();
+    ReadinessStep inForce = readiness.stepOn(fixedOn).orElseThrow();
+    // Due as PCRS19-PLEDGE-CURRENCY has it: still at a level, registered over a year before.
+    boolean due = !pledgedOn.isAfter(AS_OF) && inForce.level().isPresent()
+        && registeredOn.isBefore(AS_OF.minusMonths(12));
+    List<LocalDate> days = new ArrayList<>();
+    if (due) {
+      LocalDate recentFrom = Gens.max(Gens.max(AS_OF.minusMonths(6), inForce.on()),
+          registeredOn.plusDays(1));
+      days.addAll(Gens.increasingDates(in, registeredOn.plusDays(1), recentFrom.minusDays(1), 2));
+      days.add(Gens.date(in, recentFrom, AS_OF));
+    } else {
+      days.addAll(Gens.increasingDates(in, registeredOn.plusDays(1), fixedOn, 2));
     }
-    if (pledgedOn.isAfter(asOf) || Gens.chance(in, 2)) {
-      return Optional.empty();
+    if (recordsEnd.isAfter(fixedOn)) {
+      days.addAll(Gens.increasingDates(in, fixedOn.plusDays(1), recordsEnd, 1));
     }
-    return Optional.of(Gens.date(in, pledgedOn, asOf));
-  }
-
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
+    // Reconfirmed only while the pledge holds a level.
+    return days.stream().filter(day -> readiness.levelOn(day).isPresent()).toList();
   }
 }

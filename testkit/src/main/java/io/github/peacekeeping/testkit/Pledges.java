@@ -13,9 +13,10 @@ public final class Pledges {
    * Returns a generator of valid pledges with the defaults described in {@link PledgeGenerator}.
    *
    * @return a generator of pledges, never null; narrow it with {@link
-   *     PledgeGenerator#atReadiness}, {@link PledgeGenerator#inCategory}, {@link
-   *     PledgeGenerator#from}, {@link PledgeGenerator#madeBetween} and {@link
-   *     PledgeGenerator#atConference}
+   *     PledgeGenerator#atReadiness}, {@link PledgeGenerator#registeredOnce}, {@link
+   *     PledgeGenerator#inCategory}, {@link PledgeGenerator#from}, {@link
+   *     PledgeGenerator#madeBetween}, {@link PledgeGenerator#atConference} and {@link
+   *     PledgeGenerator#recordedUntil}
    */
   public static PledgeGenerator pledges() {
     return PledgeGenerator.defaults();

@@ -19,6 +19,15 @@ import java.util.Set;
  * valid under the default context may draw a finding under a later one (a pledge falls due for
  * reconfirmation, for instance).
  *
+ * <p>Valid values hold no fact dated after {@link #DEFAULT_DATE} (a pledge made, a registration, a
+ * readiness step and its evidence, a reconfirmation, a training completed, a vetting, the day of a
+ * mission profile), unless a generator is asked for some: {@code
+ * PledgeGenerator.madeBetween} with a span past that date, or {@code
+ * PledgeGenerator.recordedUntil}. Schedules are not facts: a rotation period or the period of the
+ * mandate in force may run past it. The values that break a rule dated after it (a registration,
+ * training, vetting or reconfirmation that comes too late, a mission that starts later) say so
+ * where their generator's {@code violating} describes them.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Testkit {

@@ -1,6 +1,8 @@
 package io.github.peacekeeping.testkit;
 
 import io.github.peacekeeping.core.contributor.Contributor;
+import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.mission.MissionKind;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.unit.Caveat;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
@@ -36,10 +38,14 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>Each narrowing method returns a new generator and leaves this one unchanged. The defaults:
  * any of the {@linkplain UnitType#standardTypes() standard unit types}, any UN Member State as
- * contributor, any deployment status. A deployed unit serves in a peacekeeping operation active
- * on {@link Testkit#DEFAULT_DATE}. Every unit is vetted, has completed gender-sensitive
- * pre-deployment training to UN standards (conflict-related sexual violence and sexual
- * exploitation and abuse included), has its equipment at standard and declares every caveat. A
+ * contributor, any deployment status. A deployed unit serves in a peacekeeping operation that
+ * operates on {@link Testkit#DEFAULT_DATE} ({@link
+ * io.github.peacekeeping.core.mission.Mission#operatesOn}); half of the others name one too.
+ * Every unit is vetted (four in five on a recorded day within the three years up to {@link
+ * Testkit#DEFAULT_DATE}), has completed gender-sensitive pre-deployment training to UN standards
+ * (conflict-related sexual violence and sexual exploitation and abuse included) within the two
+ * years before it, has its equipment at standard and declares every caveat. No training or
+ * vetting is dated after {@link Testkit#DEFAULT_DATE}. A
  * formed unit includes a gender adviser, a formed military unit one to three National
  * Investigation Officers; a formed police unit has an all-women platoon; engagement teams (of
  * infantry battalions and quick reaction forces) count at least two women each; helicopter units
@@ -188,13 +194,21 @@ public final class UnitGenerator implements Gen<Unit> {
    *   <li>{@code LDN16-MIXED-ENGAGEMENT-TEAM}: an infantry battalion or quick reaction force with
    *       an engagement team of no or one woman;
    *   <li>{@code LDN16-PREDEPLOYMENT-TRAINING}: a unit ready to deploy or deployed whose training
-   *       is absent or lacks UN minimum standards, conflict-related sexual violence or sexual
-   *       exploitation and abuse (gender-sensitive still);
+   *       is absent, lacks UN minimum standards, conflict-related sexual violence or sexual
+   *       exploitation and abuse (gender-sensitive still), or was completed only after {@link
+   *       Testkit#DEFAULT_DATE} (within 180 days of it), which counts as none;
    *   <li>{@code LDN16-GENDER-SENSITIVE-TRAINING}: training that is not gender-sensitive;
-   *   <li>{@code LDN16-VETTING}: a unit ready to deploy or deployed that is not vetted;
+   *   <li>{@code LDN16-VETTING}: a unit ready to deploy or deployed that is not vetted, or was
+   *       vetted only after {@link Testkit#DEFAULT_DATE} (within 180 days of it);
    *   <li>{@code CHOD17-EQUIPMENT-STANDARD}: a deployed unit with sub-standard or undeployed
    *       equipment;
-   *   <li>{@code LDN16-NIGHT-FLYING}: a helicopter unit without night-flying capacity.
+   *   <li>{@code LDN16-NIGHT-FLYING}: a helicopter unit without night-flying capacity;
+   *   <li>{@code UNSC-MISSION-ACTIVE}: a deployed unit in a peacekeeping operation that does not
+   *       operate on {@link Testkit#DEFAULT_DATE}: one of the catalogue whose withdrawal was
+   *       completed (or whose mandate ended) before it, such as MINUSMA (withdrawn by 31 December
+   *       2023), or, one unit in four, a mission that starts only after it (a synthetic mission
+   *       {@code UNTEST}, established by a test resolution of 2026: the catalogue holds no
+   *       mission that starts after {@link Testkit#DEFAULT_DATE}).
    * </ul>
    *
    * <p>The generator draws only the types and statuses the rule applies to, within those this
@@ -242,6 +256,9 @@ public final class UnitGenerator implements Gen<Unit> {
         .contributor(contributor)
         .status(status)
         .vetted(true)
+        .vettedOn(Gens.chance(in, 5)
+            ? Optional.empty()
+            : Optional.of(Gens.date(in, Testkit.DEFAULT_DATE.minusYears(3), Testkit.DEFAULT_DATE)))
         .nightFlyingCapable(type.helicopter())
         .training(PredeploymentTraining.builder()
             .unMinimumStandards(true)
@@ -344,7 +361,7 @@ public final class UnitGenerator implements Gen<Unit> {
                     .genderSensitive(false).build())
                 .build()),
         new Breach(Rules.LDN16_VETTING, t -> true, "any", READY_OR_DEPLOYED,
-            (in, u) -> Unit.builder().from(u).vetted(false).build()),
+            UnitGenerator::unvetted),
         new Breach(Rules.CHOD17_EQUIPMENT_STANDARD, t -> true, "any",
             EnumSet.of(DeploymentStatus.DEPLOYED),
             (in, u) -> Unit.builder().from(u)
@@ -352,7 +369,14 @@ public final class UnitGenerator implements Gen<Unit> {
                     List.of(EquipmentStatus.SUB_STANDARD, EquipmentStatus.NOT_DEPLOYED)))
                 .build()),
         new Breach(Rules.LDN16_NIGHT_FLYING, UnitType::helicopter, "a helicopter unit",
-            ANY_STATUS, (in, u) -> Unit.builder().from(u).nightFlyingCapable(false).build()));
+            ANY_STATUS, (in, u) -> Unit.builder().from(u).nightFlyingCapable(false).build()),
+        new Breach(Rules.UNSC_MISSION_ACTIVE, t -> true, "any",
+            EnumSet.of(DeploymentStatus.DEPLOYED),
+            (in, u) -> Unit.builder().from(u)
+                .mission(Gens.between(in, 0, 3) == 3
+                    ? Missions.startingAfter(in, Testkit.DEFAULT_DATE)
+                    : Gens.pick(in, CLOSED))
+                .build()));
     Map<String, Breach> byId = new LinkedHashMap<>();
     // In the catalogue's order, so that error messages list the rules as the catalogue does.
     for (Rule rule : Rules.all()) {
@@ -389,11 +413,36 @@ public final class UnitGenerator implements Gen<Unit> {
     return Unit.builder().from(unit).engagementTeams(teams).build();
   }
 
+  // The peacekeeping operations of the catalogue that no longer operate on the default date.
+  private static final List<Mission> CLOSED = Mission.all().stream()
+      .filter(m -> m.kind() == MissionKind.PEACEKEEPING_OPERATION)
+      .filter(m -> m.lastDay().map(last -> last.isBefore(Testkit.DEFAULT_DATE)).orElse(false))
+      .toList();
+
+  private static Unit unvetted(RandomnessSource in, Unit unit) {
+    if (Gens.chance(in, 2)) {
+      return Unit.builder().from(unit).vetted(false).vettedOn(Optional.empty()).build();
+    }
+    return Unit.builder().from(unit)
+        .vettedOn(Gens.date(in, Testkit.DEFAULT_DATE.plusDays(1),
+            Testkit.DEFAULT_DATE.plusDays(180)))
+        .build();
+  }
+
   private static Unit incompleteTraining(RandomnessSource in, Unit unit) {
-    // 0: no training at all; otherwise each bit drops one of the three required subjects.
-    int gaps = Gens.between(in, 0, 7);
+    // 0: no training at all; 8: complete training, but only after the default date; otherwise
+    // each bit drops one of the three required subjects.
+    int gaps = Gens.between(in, 0, 8);
     if (gaps == 0) {
       return Unit.builder().from(unit).training(Optional.empty()).build();
+    }
+    if (gaps == 8) {
+      return Unit.builder().from(unit)
+          .training(PredeploymentTraining.builder().from(unit.training().orElseThrow())
+              .completedOn(Gens.date(in, Testkit.DEFAULT_DATE.plusDays(1),
+                  Testkit.DEFAULT_DATE.plusDays(180)))
+              .build())
+          .build();
     }
     PredeploymentTraining training = PredeploymentTraining.builder()
         .from(unit.training().orElseThrow())

@@ -42,7 +42,8 @@ class DeploymentsTest {
         .checkAssert(record -> {
           assertThat(record.date().plusDays(1).getDayOfMonth()).isEqualTo(1);
           assertThat(record.date()).isBetween(LocalDate.of(2009, 11, 30), Testkit.DEFAULT_DATE);
-          assertThat(record.mission().isActiveOn(record.date())).isTrue();
+          assertThat(record.mission().operatesOn(record.date())).isTrue();
+          Valid.clean(record, Valid.VALIDATOR.validate(record, Testkit.DEFAULT_CONTEXT));
           DeploymentSnapshot alone = DeploymentSnapshot.of(record.date(), List.of(record));
           Valid.clean(record, Valid.VALIDATOR.assessTargets(
               alone, TargetScope.CONTRIBUTOR, Testkit.DEFAULT_CONTEXT));

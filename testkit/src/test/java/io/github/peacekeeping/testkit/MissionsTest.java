@@ -10,6 +10,7 @@ import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.mission.MissionCapability;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
+import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,15 +28,79 @@ class MissionsTest {
   void every_mission_profile_is_sequenced_equipped_and_within_its_ceilings() {
     qt().withExamples(Valid.EXAMPLES).forAll(Missions.missionProfiles())
         .checkAssert(profile -> {
-          assertThat(profile.mandate().tasks()).allMatch(MandatedTask::isSequenced);
+          Mandate inForce = profile.mandateInForce().orElseThrow();
+          assertThat(inForce.tasks()).allMatch(MandatedTask::isSequenced);
           assertThat(profile.capabilities())
-              .containsAll(MissionCapability.protectionOfCiviliansCapabilities())
-              .contains(MissionCapability.HQ_MILITARY_GENDER_ADVISER,
-                  MissionCapability.HQ_POLICE_GENDER_ADVISER);
-          assertThat(profile.mandate().ceilings())
-              .noneMatch(ceiling -> ceiling.isExceededBy(profile.deployed()));
-          assertThat(profile.mandate().period().contains(profile.asOf())).isTrue();
+              .containsAll(MissionCapability.protectionOfCiviliansCapabilities());
+          assertThat(inForce.ceilings())
+              .noneMatch(ceiling -> ceiling.isExceededBy(profile.deployed()))
+              .allMatch(ceiling -> ceiling.subCeilings().stream()
+                  .noneMatch(sub -> sub.isExceededBy(profile.deployed())));
+          assertThat(inForce.period().contains(profile.asOf())).isTrue();
         });
+  }
+
+  @Test
+  void every_profile_holds_its_mandates_over_time_up_to_the_default_date() {
+    qt().withExamples(Valid.EXAMPLES).forAll(Missions.missionProfiles())
+        .checkAssert(profile -> {
+          Mission mission = profile.mission();
+          assertThat(profile.asOf()).isBeforeOrEqualTo(Testkit.DEFAULT_DATE);
+          assertThat(mission.operatesOn(profile.asOf())).isTrue();
+          assertThat(profile.mandates()).hasSizeBetween(1, 4)
+              .allMatch(m -> !m.period().start().isAfter(Testkit.DEFAULT_DATE))
+              .allMatch(m -> !m.period().start().isBefore(mission.start()))
+              .allMatch(m -> mission.mandateEnd()
+                  .map(end -> !m.period().end().isAfter(end)).orElse(true));
+          for (int i = 1; i < profile.mandates().size(); i++) {
+            Mandate before = profile.mandates().get(i - 1);
+            Mandate after = profile.mandates().get(i);
+            assertThat(after.period().start()).isEqualTo(before.period().end().plusDays(1));
+            assertThat(after.authorisedBy()).isGreaterThan(before.authorisedBy());
+          }
+          for (Mandate mandate : profile.mandates()) {
+            assertThat(mandate.authorisedBy().equals(mission.establishedBy()))
+                .isEqualTo(mandate.period().start().equals(mission.start()));
+          }
+        });
+  }
+
+  @Test
+  void profiles_vary_in_mandates_sub_ceilings_and_components() {
+    List<MissionProfile> profiles =
+        Samples.of(new java.util.SplittableRandom(17)).sample(Missions.missionProfiles(), 500);
+    assertThat(profiles).as("one mandate").anyMatch(p -> p.mandates().size() == 1);
+    assertThat(profiles).as("four mandates").anyMatch(p -> p.mandates().size() == 4);
+    assertThat(profiles).as("a mandate after the one in force")
+        .anyMatch(p -> !p.mandates().get(p.mandates().size() - 1).period().contains(p.asOf()));
+    assertThat(profiles).as("a sub-ceiling in force")
+        .anyMatch(p -> p.mandateInForce().orElseThrow().ceilings().stream()
+            .anyMatch(c -> !c.subCeilings().isEmpty()));
+    assertThat(profiles).as("an earlier mandate allowing fewer than are deployed")
+        .anyMatch(p -> p.mandates().stream()
+            .anyMatch(m -> m.ceilings().stream().anyMatch(c -> c.isExceededBy(p.deployed()))));
+    assertThat(profiles).as("no police component, and no police gender adviser")
+        .anyMatch(p -> p.mandateInForce().orElseThrow()
+                .ceilingFor(PersonnelCategory.INDIVIDUAL_POLICE).isEmpty()
+            && !p.capabilities().contains(MissionCapability.HQ_POLICE_GENDER_ADVISER));
+    assertThat(profiles).as("no military component")
+        .anyMatch(p -> p.mandateInForce().orElseThrow()
+            .ceilingFor(PersonnelCategory.CONTINGENT_TROOPS).isEmpty());
+    assertThat(profiles).as("a mission whose mandate has ended")
+        .anyMatch(p -> p.mission().mandateEnd().isPresent());
+  }
+
+  @Test
+  void a_mission_in_withdrawal_after_its_mandate_is_still_active() {
+    Mission minusma = Mission.of("MINUSMA");
+    LocalDate withdrawing = LocalDate.of(2023, 10, 1);
+    assertThat(Samples.of(new java.util.SplittableRandom(2))
+            .sample(Missions.activeOn(withdrawing), 300))
+        .contains(minusma);
+    assertThat(Samples.of(new java.util.SplittableRandom(2))
+            .sample(Missions.activeOn(LocalDate.of(2024, 1, 1)), 300))
+        .doesNotContain(minusma)
+        .isNotEmpty();
   }
 
   @Test
@@ -51,7 +116,7 @@ class MissionsTest {
   void active_on_gives_missions_active_on_that_date() {
     LocalDate date = LocalDate.of(2012, 6, 30);
     qt().withExamples(500).forAll(Missions.activeOn(date))
-        .checkAssert(mission -> assertThat(mission.isActiveOn(date)).isTrue());
+        .checkAssert(mission -> assertThat(mission.operatesOn(date)).isTrue());
     assertThat(Samples.of(new java.util.SplittableRandom(3)).sample(Missions.activeOn(date), 200))
         .contains(Mission.of("UNMIT"));
   }
@@ -82,13 +147,14 @@ class MissionsTest {
         .checkAssert(profile -> {
           MissionProfile copy = MissionProfile.builder().from(profile).build();
           assertThat(copy).isEqualTo(profile).hasSameHashCodeAs(profile);
-          Mandate mandate = Mandate.builder().from(profile.mandate()).build();
-          assertThat(mandate).isEqualTo(profile.mandate()).hasSameHashCodeAs(profile.mandate());
+          Mandate inForce = profile.mandateInForce().orElseThrow();
+          Mandate mandate = Mandate.builder().from(inForce).build();
+          assertThat(mandate).isEqualTo(inForce).hasSameHashCodeAs(inForce);
           Mission mission = Mission.builder().from(profile.mission()).build();
           assertThat(mission).isEqualTo(profile.mission()).hasSameHashCodeAs(profile.mission());
           SecurityCouncilResolution resolution = SecurityCouncilResolution.parse(
-              profile.mandate().authorisedBy().toString());
-          assertThat(resolution).isEqualTo(profile.mandate().authorisedBy());
+              inForce.authorisedBy().toString());
+          assertThat(resolution).isEqualTo(inForce.authorisedBy());
         });
   }
 
@@ -98,9 +164,12 @@ class MissionsTest {
         .checkAssert(profile -> {
           Valid.unmodifiable(profile.capabilities());
           Valid.unmodifiable(profile.deployed());
-          Valid.unmodifiable(profile.mandate().tasks());
-          Valid.unmodifiable(profile.mandate().ceilings());
-          Valid.unmodifiable(profile.mandate().ceilings().get(0).categories());
+          Valid.unmodifiable(profile.mandates());
+          Mandate inForce = profile.mandateInForce().orElseThrow();
+          Valid.unmodifiable(inForce.tasks());
+          Valid.unmodifiable(inForce.ceilings());
+          Valid.unmodifiable(inForce.ceilings().get(0).categories());
+          Valid.unmodifiable(inForce.ceilings().get(0).subCeilings());
           Valid.unmodifiable(List.copyOf(profile.capabilities()));
         });
   }

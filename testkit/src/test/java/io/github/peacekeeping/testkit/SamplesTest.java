@@ -31,7 +31,8 @@ class SamplesTest {
     Samples samples = Samples.of(new SplittableRandom(2026));
     for (int i = 0; i < 200; i++) {
       Pledge pledge = samples.sample(Pledges.pledges().atReadiness(ReadinessLevel.LEVEL_2));
-      assertThat(pledge.readiness().orElseThrow().level()).isEqualTo(ReadinessLevel.LEVEL_2);
+      assertThat(pledge.readiness().orElseThrow().levelOn(Testkit.DEFAULT_DATE))
+          .contains(ReadinessLevel.LEVEL_2);
       Valid.clean(pledge, Valid.VALIDATOR.validate(pledge, Testkit.DEFAULT_CONTEXT));
     }
   }

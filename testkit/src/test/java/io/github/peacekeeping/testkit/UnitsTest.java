@@ -11,6 +11,7 @@ import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitCategory;
 import io.github.peacekeeping.core.unit.UnitType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UnitsTest {
@@ -62,10 +63,27 @@ class UnitsTest {
   }
 
   @Test
-  void a_deployed_unit_serves_in_a_peacekeeping_operation_active_on_the_default_date() {
+  void a_deployed_unit_serves_in_a_peacekeeping_operation_operating_on_the_default_date() {
     qt().withExamples(500).forAll(Units.units().withStatus(DeploymentStatus.DEPLOYED))
         .checkAssert(unit -> assertThat(unit.mission()).hasValueSatisfying(
-            mission -> assertThat(mission.isActiveOn(Testkit.DEFAULT_DATE)).isTrue()));
+            mission -> assertThat(mission.operatesOn(Testkit.DEFAULT_DATE)).isTrue()));
+  }
+
+  @Test
+  void no_unit_is_trained_or_vetted_after_the_default_date() {
+    qt().withExamples(Valid.EXAMPLES).forAll(Units.units())
+        .checkAssert(unit -> {
+          assertThat(Valid.datedFacts(unit)).as("%s", unit)
+              .allMatch(day -> !day.isAfter(Testkit.DEFAULT_DATE));
+          assertThat(unit.isVettedBy(Testkit.DEFAULT_DATE)).isTrue();
+          assertThat(unit.training()).hasValueSatisfying(training -> {
+            assertThat(training.completedOn()).isPresent();
+            assertThat(training.isCompletedBy(Testkit.DEFAULT_DATE)).isTrue();
+          });
+        });
+    List<Unit> units = Samples.of(new java.util.SplittableRandom(5)).sample(Units.units(), 200);
+    assertThat(units).as("vetted on a recorded day").anyMatch(u -> u.vettedOn().isPresent());
+    assertThat(units).as("vetted on no recorded day").anyMatch(u -> u.vettedOn().isEmpty());
   }
 
   @Test

@@ -6,9 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
+import io.github.peacekeeping.core.mission.AuthorisedCeiling;
+import io.github.peacekeeping.core.mission.Mandate;
+import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.mission.MissionCapability;
 import io.github.peacekeeping.core.mission.MissionProfile;
+import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
+import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitType;
@@ -19,6 +28,7 @@ import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.ValidationReport;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +55,8 @@ class ViolatingTest {
   /**
    * One property per rule a single value can break, taken from the catalogue (not from the
    * generators), so that a rule without violating support fails here; the rapid-deployment
-   * window, a pledge rule, is also checked on units.
+   * window, a pledge rule, is also checked on units, and the mission's life, a unit rule, on
+   * deployment records.
    */
   @TestFactory
   Stream<DynamicTest> every_violating_value_breaks_its_rule_and_no_other() {
@@ -75,6 +86,11 @@ class ViolatingTest {
         breaksExactly(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW,
             Units.units().violating(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW),
             Valid.VALIDATOR::validate)));
+    // Fewer records out of their mission's life exist than examples: half is the bound.
+    tests.add(DynamicTest.dynamicTest("DEPLOYMENT_RECORD " + Rules.UNSC_MISSION_ACTIVE, () ->
+        breaksExactly(Rules.UNSC_MISSION_ACTIVE,
+            Deployments.records().violating(Rules.UNSC_MISSION_ACTIVE),
+            Valid.VALIDATOR::validate, EXAMPLES / 2)));
     return tests.stream();
   }
 
@@ -109,9 +125,11 @@ class ViolatingTest {
     supported.addAll(UnitGenerator.supportedRules());
     supported.addAll(MissionProfileGenerator.supportedRules());
     supported.addAll(MemberStateCommitmentsGenerator.supportedRules());
+    supported.addAll(DeploymentRecordGenerator.supportedRules());
     List<String> expected = new ArrayList<>(Rules.all().stream()
         .filter(r -> SINGLE_VALUE.contains(r.subject())).map(Rule::id).toList());
     expected.add(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW);
+    expected.add(Rules.UNSC_MISSION_ACTIVE);
     assertThat(supported).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(UnitGenerator.supportedRules())
         .startsWith(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, Rules.IPI21_CAVEATS_DECLARED);
@@ -139,9 +157,157 @@ class ViolatingTest {
     qt().withExamples(300)
         .forAll(Pledges.pledges().atReadiness(ReadinessLevel.RAPID_DEPLOYMENT)
             .violating(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW))
-        .checkAssert(pledge -> assertThat(
-                pledge.readiness().orElseThrow().rapidDeploymentDays().getAsInt())
+        .checkAssert(pledge -> assertThat(pledge.readiness().orElseThrow()
+                .stepOn(Testkit.DEFAULT_DATE).orElseThrow().rapidDeployment().orElseThrow().days())
             .isLessThan(60).isNotEqualTo(30));
+  }
+
+  private static <T> List<T> sample(Gen<T> generator, long seed) {
+    return Samples.of(new SplittableRandom(seed)).sample(generator, 400);
+  }
+
+  private static ReadinessStep stepInForce(Pledge pledge) {
+    return pledge.readiness().orElseThrow().stepOn(Testkit.DEFAULT_DATE).orElseThrow();
+  }
+
+  @Test
+  void an_unregistered_pledge_has_no_readiness_or_is_registered_only_after_the_default_date() {
+    List<Pledge> pledges = sample(Pledges.pledges().violating(Rules.LDN16_PCRS_REGISTERED), 21);
+    assertThat(pledges).allMatch(pledge -> pledge.isMadeBy(Testkit.DEFAULT_DATE))
+        .allMatch(Pledge::isCapabilityPledge)
+        .allMatch(pledge -> pledge.readiness().isEmpty()
+            || pledge.readiness().get().registeredOn().isAfter(Testkit.DEFAULT_DATE));
+    assertThat(pledges).as("without readiness").anyMatch(p -> p.readiness().isEmpty());
+    assertThat(pledges).as("registered after the default date")
+        .anyMatch(p -> p.readiness().isPresent());
+  }
+
+  @Test
+  void a_level_without_evidence_lacks_its_aav_has_an_unsuccessful_one_or_lacks_its_sur() {
+    List<ReadinessStep> steps = sample(Pledges.pledges().violating(Rules.PCRS19_LEVEL_EVIDENCE),
+        22).stream().map(ViolatingTest::stepInForce).toList();
+    assertThat(steps).allMatch(step -> step.level().orElseThrow()
+        .isAtLeast(ReadinessLevel.LEVEL_2));
+    assertThat(steps).as("no AAV").anyMatch(step -> step.aav().isEmpty());
+    assertThat(steps).as("an unsuccessful AAV")
+        .anyMatch(step -> step.aav().map(visit -> !visit.successful()).orElse(false));
+    assertThat(steps).as("a successful AAV but no SUR at Level 3 or above")
+        .anyMatch(step -> step.aav().map(AssessmentVisit::successful).orElse(false)
+            && step.sur().isEmpty());
+  }
+
+  @Test
+  void a_stale_pledge_is_a_capability_pledge_at_a_level_last_confirmed_over_six_months_before() {
+    LocalDate lastCurrent = Testkit.DEFAULT_DATE.minusMonths(6);
+    List<Pledge> pledges = sample(Pledges.pledges().violating(Rules.PCRS19_PLEDGE_CURRENCY), 23);
+    for (Pledge pledge : pledges) {
+      assertThat(pledge.isCapabilityPledge()).isTrue();
+      assertThat(pledge.arrangement()).isNotInstanceOf(Donation.class);
+      assertThat(pledge.readiness().orElseThrow().levelOn(Testkit.DEFAULT_DATE)).isPresent();
+      assertThat(pledge.readiness().orElseThrow().registeredOn())
+          .isBefore(Testkit.DEFAULT_DATE.minusMonths(12));
+      assertThat(pledge.lastReconfirmationBy(Testkit.DEFAULT_DATE)
+          .orElse(pledge.readiness().orElseThrow().registeredOn())).isBefore(lastCurrent);
+    }
+    assertThat(pledges).as("never reconfirmed").anyMatch(p -> p.reconfirmations().isEmpty());
+    assertThat(pledges).as("reconfirmed only after the default date, which does not count")
+        .anyMatch(p -> p.reconfirmations().stream()
+            .anyMatch(day -> day.isAfter(Testkit.DEFAULT_DATE)));
+  }
+
+  @Test
+  void an_out_of_life_unit_is_deployed_in_a_closed_mission_or_one_not_yet_started() {
+    List<Unit> units = sample(Units.units().violating(Rules.UNSC_MISSION_ACTIVE), 24);
+    assertThat(units).allMatch(unit -> unit.status() == DeploymentStatus.DEPLOYED)
+        .allMatch(unit -> !unit.mission().orElseThrow().operatesOn(Testkit.DEFAULT_DATE));
+    List<Mission> missions = units.stream().map(unit -> unit.mission().orElseThrow()).toList();
+    assertThat(missions).as("closed, MINUSMA among them").contains(Mission.of("MINUSMA"))
+        .anyMatch(m -> m.lastDay().map(day -> day.isBefore(Testkit.DEFAULT_DATE)).orElse(false));
+    assertThat(missions).as("not started yet")
+        .anyMatch(mission -> mission.start().isAfter(Testkit.DEFAULT_DATE));
+  }
+
+  @Test
+  void an_out_of_life_record_is_dated_before_its_mission_started_or_after_it_closed() {
+    List<DeploymentRecord> records =
+        sample(Deployments.records().violating(Rules.UNSC_MISSION_ACTIVE), 29);
+    assertThat(records).allMatch(record -> !record.mission().operatesOn(record.date()))
+        .allMatch(record -> record.date().isBefore(Testkit.DEFAULT_DATE));
+    assertThat(records).as("before the start")
+        .anyMatch(record -> record.date().isBefore(record.mission().start()));
+    assertThat(records).as("after the last day")
+        .anyMatch(record -> record.mission().lastDay()
+            .map(last -> record.date().isAfter(last)).orElse(false));
+    assertThatThrownBy(() -> Deployments.records().violating(Rules.LDN16_NIO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ruleId: LDN16-NIO is a rule on UNIT, not one a deployment record "
+            + "can break on its own; DeploymentRecordGenerator can break [UNSC-MISSION-ACTIVE]");
+  }
+
+  @Test
+  void untrained_and_unvetted_units_include_ones_trained_or_vetted_only_after_the_default_date() {
+    assertThat(sample(Units.units().violating(Rules.LDN16_PREDEPLOYMENT_TRAINING), 25))
+        .as("trained after the default date")
+        .anyMatch(unit -> unit.training().isPresent()
+            && !unit.training().get().isCompletedBy(Testkit.DEFAULT_DATE));
+    List<Unit> unvetted = sample(Units.units().violating(Rules.LDN16_VETTING), 26);
+    assertThat(unvetted).allMatch(unit -> !unit.isVettedBy(Testkit.DEFAULT_DATE));
+    assertThat(unvetted).as("not vetted").anyMatch(unit -> !unit.vetted());
+    assertThat(unvetted).as("vetted after the default date").anyMatch(Unit::vetted);
+  }
+
+  @Test
+  void a_missing_gender_adviser_is_one_of_a_component_the_mission_has() {
+    List<MissionProfile> profiles =
+        sample(Missions.missionProfiles().violating(Rules.LDN16_MISSION_GENDER_ADVISERS), 27);
+    boolean byDeploymentsOnly = false;
+    for (MissionProfile profile : profiles) {
+      boolean military = hasComponent(profile, EnumSet.of(PersonnelCategory.CONTINGENT_TROOPS,
+          PersonnelCategory.STAFF_OFFICERS, PersonnelCategory.MILITARY_OBSERVERS));
+      boolean police = hasComponent(profile, EnumSet.of(PersonnelCategory.FORMED_POLICE_UNITS,
+          PersonnelCategory.INDIVIDUAL_POLICE));
+      boolean noMilitaryAdviser =
+          !profile.capabilities().contains(MissionCapability.HQ_MILITARY_GENDER_ADVISER);
+      boolean noPoliceAdviser =
+          !profile.capabilities().contains(MissionCapability.HQ_POLICE_GENDER_ADVISER);
+      assertThat((military && noMilitaryAdviser) || (police && noPoliceAdviser))
+          .as("%s", profile).isTrue();
+      Mandate inForce = profile.mandateInForce().orElseThrow();
+      byDeploymentsOnly |= inForce.ceilingFor(PersonnelCategory.INDIVIDUAL_POLICE).isEmpty()
+          && !profile.deployed(PersonnelCategory.INDIVIDUAL_POLICE).isZero();
+    }
+    assertThat(byDeploymentsOnly).as("a police component shown by its deployments only").isTrue();
+  }
+
+  private static boolean hasComponent(MissionProfile profile, Set<PersonnelCategory> component) {
+    Mandate inForce = profile.mandateInForce().orElseThrow();
+    return component.stream().anyMatch(category -> !profile.deployed(category).isZero()
+        || inForce.ceilingFor(category).isPresent());
+  }
+
+  @Test
+  void a_ceiling_breach_exceeds_a_ceiling_of_the_mandate_in_force_or_a_sub_ceiling_within_one() {
+    List<MissionProfile> profiles =
+        sample(Missions.missionProfiles().violating(Rules.UNSC_AUTHORISED_CEILING), 28);
+    boolean subCeilingOnly = false;
+    for (MissionProfile profile : profiles) {
+      List<AuthorisedCeiling> ceilings = profile.mandateInForce().orElseThrow().ceilings();
+      boolean ceilingExceeded = ceilings.stream().anyMatch(c -> c.isExceededBy(profile.deployed()));
+      boolean subExceeded = ceilings.stream().flatMap(c -> c.subCeilings().stream())
+          .anyMatch(sub -> sub.isExceededBy(profile.deployed()));
+      assertThat(ceilingExceeded || subExceeded).as("%s", profile).isTrue();
+      subCeilingOnly |= subExceeded && !ceilingExceeded;
+    }
+    assertThat(subCeilingOnly).as("a sub-ceiling breached within its ceiling").isTrue();
+  }
+
+  @Test
+  void a_pledge_breaking_a_rule_is_made_by_the_default_date_even_if_the_span_runs_past_it() {
+    qt().withExamples(300)
+        .forAll(Pledges.pledges().madeBetween(Testkit.DEFAULT_DATE.minusYears(1),
+            Testkit.DEFAULT_DATE.plusYears(1)).violating(Rules.SEO21_PLEDGE_CATEGORY))
+        .checkAssert(pledge -> assertThat(pledge.pledgedOn())
+            .isBeforeOrEqualTo(Testkit.DEFAULT_DATE));
   }
 
   @Test
@@ -149,7 +315,7 @@ class ViolatingTest {
     qt().withExamples(300)
         .forAll(Units.units().violating(Rules.LDN16_VETTING).ofType(UnitType.SIGNALS_UNIT))
         .checkAssert(unit -> {
-          assertThat(unit.vetted()).isFalse();
+          assertThat(unit.isVettedBy(Testkit.DEFAULT_DATE)).isFalse();
           assertThat(unit.type()).isEqualTo(UnitType.SIGNALS_UNIT);
           assertThat(unit.status()).isNotEqualTo(DeploymentStatus.OFFERED);
         });
@@ -226,12 +392,23 @@ class ViolatingTest {
     assertThatThrownBy(() -> Pledges.pledges().atReadiness(ReadinessLevel.LEVEL_2)
             .violating(Rules.LDN16_PCRS_REGISTERED))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("needs a capability pledge without readiness");
+        .hasMessageContaining("ruleId: LDN16-PCRS-REGISTERED needs a capability pledge not "
+            + "registered in the PCRS by 2026-11-23, but this generator is narrowed to LEVEL_2");
     assertThatThrownBy(() -> Pledges.pledges().violating(Rules.SEO21_PLEDGE_CATEGORY)
             .madeBetween(Testkit.DEFAULT_DATE.minusYears(10), Testkit.DEFAULT_DATE.minusYears(6)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ruleId: SEO21-PLEDGE-CATEGORY needs a pledge made on or after "
             + "2021-12-07, but this generator draws pledges made up to 2020-11-23");
+    assertThatThrownBy(() -> Pledges.pledges().violating(Rules.PCRS19_LEVEL_EVIDENCE)
+            .madeBetween(Testkit.DEFAULT_DATE.plusDays(1), Testkit.DEFAULT_DATE.plusYears(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ruleId: PCRS19-LEVEL-EVIDENCE needs a pledge made on or before "
+            + "2026-11-23, but this generator draws pledges made from 2026-11-24");
+    assertThatThrownBy(() -> Units.units().withStatus(DeploymentStatus.READY_TO_DEPLOY)
+            .violating(Rules.UNSC_MISSION_ACTIVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ruleId: UNSC-MISSION-ACTIVE needs a unit whose status is one of "
+            + "[DEPLOYED], but this generator draws only [READY_TO_DEPLOY]");
     assertThatThrownBy(() -> Pledges.pledges().violating(Rules.PCRS19_PLEDGE_CURRENCY)
             .madeBetween(Testkit.DEFAULT_DATE.minusMonths(3), Testkit.DEFAULT_DATE))
         .isInstanceOf(IllegalArgumentException.class)
