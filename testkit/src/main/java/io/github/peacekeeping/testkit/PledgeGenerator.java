@@ -647,8 +647,18 @@ public final class PledgeGenerator implements Gen<Pledge> {
     Object inForce = exits && pledgedOn.isBefore(fixedOn) && Gens.between(in, 0, 7) == 7
         ? Gens.pick(in, List.of(ReadinessExit.values()))
         : Gens.pick(in, levels);
-    return ReadinessHistories.draw(in, new ReadinessHistories.Plan(pledgedOn, pledgedOn,
-        registeredTo, fixedOn, inForce, once, Gens.max(fixedOn, recordsEnd), unit.type().code()));
+    ReadinessHistories.Plan plan = new ReadinessHistories.Plan(pledgedOn, pledgedOn,
+        registeredTo, fixedOn, inForce, once, Gens.max(fixedOn, recordsEnd), unit.type().code());
+    Readiness drawn = ReadinessHistories.draw(in, plan);
+    // A pledge that left the system and came back is on the renewal cycle from its return: to
+    // break PCRS19-PLEDGE-CURRENCY, the stay in force must have begun by the stale day.
+    if (Rules.PCRS19_PLEDGE_CURRENCY.equals(rule)
+        && drawn.enteredBy(AS_OF).map(day -> day.isAfter(STALE_PLEDGE)).orElse(false)) {
+      drawn = ReadinessHistories.draw(in, new ReadinessHistories.Plan(plan.evidenceFrom(),
+          plan.registeredFrom(), plan.registeredTo(), plan.fixedOn(), plan.inForce(), true,
+          plan.recordsEnd(), plan.unitCode()));
+    }
+    return drawn;
   }
 
   private List<LocalDate> reconfirmations(
@@ -656,9 +666,11 @@ public final class PledgeGenerator implements Gen<Pledge> {
     LocalDate fixedOn = fixedOn(pledgedOn);
     LocalDate registeredOn = readiness.registeredOn();
     ReadinessStep inForce = readiness.stepOn(fixedOn).orElseThrow();
-    // Due as PCRS19-PLEDGE-CURRENCY has it: still at a level, registered over a year before.
+    // Due as PCRS19-PLEDGE-CURRENCY has it: still at a level, and in the system (since the
+    // registration, or since a return after an exit) for over a year.
     boolean due = !pledgedOn.isAfter(AS_OF) && inForce.level().isPresent()
-        && registeredOn.isBefore(AS_OF.minusMonths(12));
+        && readiness.enteredBy(AS_OF).map(day -> day.isBefore(AS_OF.minusMonths(12)))
+            .orElse(false);
     List<LocalDate> days = new ArrayList<>();
     if (due) {
       LocalDate recentFrom = Gens.max(Gens.max(AS_OF.minusMonths(6), inForce.on()),
