@@ -20,17 +20,23 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.personnel.Share;
 import io.github.peacekeeping.core.pledge.Arrangement;
 import io.github.peacekeeping.core.pledge.ArrangementKind;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
 import io.github.peacekeeping.core.pledge.SingleContributor;
+import io.github.peacekeeping.core.pledge.SurAlignment;
+import io.github.peacekeeping.core.pledge.SurKind;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.pledge.TriangularPartnership;
 import io.github.peacekeeping.core.unit.Caveat;
@@ -43,6 +49,7 @@ import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitCategory;
 import io.github.peacekeeping.core.unit.UnitRole;
 import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.serialization.internal.wire.Wire;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
@@ -58,6 +65,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,8 +91,19 @@ final class Decoders {
       .withChronology(IsoChronology.INSTANCE)
       .withResolverStyle(ResolverStyle.STRICT);
 
-  private static final int READER_MAJOR = 1;
-  private static final int READER_MINOR = 0;
+  /** The version this reader reads up to, and writes: that of the wire records. */
+  private static final int READER_MAJOR = Wire.SCHEMA_MAJOR;
+  private static final int READER_MINOR = Wire.SCHEMA_MINOR;
+
+  /**
+   * The only version of major version 1 ever published. Its documents are read where their values
+   * map onto the current model without inventing a fact (docs/json-format.md, Versioning).
+   */
+  private static final String VERSION_1 = "1.0";
+
+  /** What this reader reads, for messages. */
+  private static final String READS = "major version " + READER_MAJOR + " up to "
+      + Wire.SCHEMA_VERSION + ", and " + VERSION_1 + " where it maps without inventing a fact";
 
   private static final Map<Class<?>, Decoder<?>> BY_TYPE = byType();
 
@@ -126,6 +145,11 @@ final class Decoders {
     map.put(PredeploymentTraining.class, (Decoder<PredeploymentTraining>) Decoders::training);
     map.put(Unit.class, (Decoder<Unit>) Decoders::unit);
     map.put(Readiness.class, (Decoder<Readiness>) Decoders::readiness);
+    map.put(ReadinessStep.class, (Decoder<ReadinessStep>) Decoders::readinessStep);
+    map.put(AssessmentVisit.class, (Decoder<AssessmentVisit>) Decoders::assessmentVisit);
+    map.put(SurAlignment.class, (Decoder<SurAlignment>) Decoders::surAlignment);
+    map.put(RapidDeploymentCommitment.class,
+        (Decoder<RapidDeploymentCommitment>) Decoders::rapidDeployment);
     map.put(Arrangement.class, (Decoder<Arrangement>) Decoders::arrangement);
     map.put(RotationPeriod.class, (Decoder<RotationPeriod>) Decoders::rotationPeriod);
     map.put(EquipmentOffer.class, (Decoder<EquipmentOffer>) Decoders::equipmentOffer);
@@ -549,10 +573,24 @@ final class Decoders {
   }
 
   static Unit unit(JsonNode node, Pointer pointer, Problems problems) {
-    Fields f = Fields.open(node, pointer, problems, "a unit",
-        "id", "type", "contributor", "status", "mission", "personnel", "roles", "platoons",
-        "engagementTeams", "training", "vetted", "equipment", "caveats", "nightFlyingCapable",
-        "rapidDeploymentDays");
+    return unit(node, pointer, problems, false);
+  }
+
+  /** A unit of schema 1.0: the same, without {@code vettedOn} (an undated vetting). */
+  static Unit unitV1(JsonNode node, Pointer pointer, Problems problems) {
+    return unit(node, pointer, problems, true);
+  }
+
+  private static Unit unit(JsonNode node, Pointer pointer, Problems problems, boolean v1) {
+    Fields f = v1
+        ? Fields.open(node, pointer, problems, "a unit (schema " + VERSION_1 + ")",
+            "id", "type", "contributor", "status", "mission", "personnel", "roles", "platoons",
+            "engagementTeams", "training", "vetted", "equipment", "caveats", "nightFlyingCapable",
+            "rapidDeploymentDays")
+        : Fields.open(node, pointer, problems, "a unit",
+            "id", "type", "contributor", "status", "mission", "personnel", "roles", "platoons",
+            "engagementTeams", "training", "vetted", "vettedOn", "equipment", "caveats",
+            "nightFlyingCapable", "rapidDeploymentDays");
     if (f == null) {
       return null;
     }
@@ -567,6 +605,7 @@ final class Decoders {
     List<EngagementTeam> teams = f.list("engagementTeams", Decoders::engagementTeam);
     Optional<PredeploymentTraining> training = f.optional("training", Decoders::training);
     Boolean vetted = f.required("vetted", Decoders::bool);
+    Optional<LocalDate> vettedOn = v1 ? Optional.empty() : f.optional("vettedOn", Decoders::date);
     EquipmentStatus equipment = f.required("equipment", code(EquipmentStatus.class));
     List<Caveat> caveats = f.list("caveats", Decoders::caveat);
     Boolean nightFlying = f.required("nightFlyingCapable", Decoders::bool);
@@ -574,7 +613,7 @@ final class Decoders {
     return f.build(() -> Unit.builder()
         .id(id).type(type).contributor(contributor).status(status).mission(mission)
         .personnel(personnel).roles(roles).platoons(platoons).engagementTeams(teams)
-        .training(training).vetted(vetted).equipment(equipment).caveats(caveats)
+        .training(training).vetted(vetted).vettedOn(vettedOn).equipment(equipment).caveats(caveats)
         .nightFlyingCapable(nightFlying).rapidDeploymentDays(days)
         .build());
   }
@@ -582,7 +621,79 @@ final class Decoders {
   // ---------------------------------------------------------------- pledges
 
   static Readiness readiness(JsonNode node, Pointer pointer, Problems problems) {
-    Fields f = Fields.open(node, pointer, problems, "a readiness",
+    Fields f = Fields.open(node, pointer, problems, "a readiness", "steps");
+    if (f == null) {
+      return null;
+    }
+    List<ReadinessStep> steps = f.list("steps", Decoders::readinessStep);
+    return f.build(() -> Readiness.builder().addAllSteps(steps).build());
+  }
+
+  static ReadinessStep readinessStep(JsonNode node, Pointer pointer, Problems problems) {
+    Fields f = Fields.open(node, pointer, problems, "a readiness step",
+        "on", "level", "exit", "aav", "sur", "rapidDeployment");
+    if (f == null) {
+      return null;
+    }
+    LocalDate on = f.required("on", Decoders::date);
+    Optional<ReadinessLevel> level = f.optional("level", code(ReadinessLevel.class));
+    Optional<ReadinessExit> exit = f.optional("exit", code(ReadinessExit.class));
+    Optional<AssessmentVisit> aav = f.optional("aav", Decoders::assessmentVisit);
+    Optional<SurAlignment> sur = f.optional("sur", Decoders::surAlignment);
+    Optional<RapidDeploymentCommitment> rapid =
+        f.optional("rapidDeployment", Decoders::rapidDeployment);
+    return f.build(() -> ReadinessStep.builder()
+        .on(on).level(level).exit(exit).aav(aav).sur(sur).rapidDeployment(rapid)
+        .build());
+  }
+
+  static AssessmentVisit assessmentVisit(JsonNode node, Pointer pointer, Problems problems) {
+    Fields f = Fields.open(node, pointer, problems, "an assessment and advisory visit",
+        "date", "successful");
+    if (f == null) {
+      return null;
+    }
+    LocalDate date = f.required("date", Decoders::date);
+    Boolean successful = f.required("successful", Decoders::bool);
+    return f.build(
+        () -> successful ? AssessmentVisit.of(date) : AssessmentVisit.unsuccessful(date));
+  }
+
+  static SurAlignment surAlignment(JsonNode node, Pointer pointer, Problems problems) {
+    Fields f = Fields.open(node, pointer, problems, "a SUR alignment",
+        "reference", "kind", "alignedOn");
+    if (f == null) {
+      return null;
+    }
+    String reference = f.required("reference", Decoders::string);
+    SurKind kind = f.required("kind", code(SurKind.class));
+    LocalDate alignedOn = f.required("alignedOn", Decoders::date);
+    return f.build(() -> SurAlignment.of(reference, kind, alignedOn));
+  }
+
+  static RapidDeploymentCommitment rapidDeployment(
+      JsonNode node, Pointer pointer, Problems problems) {
+    Fields f = Fields.open(node, pointer, problems, "a rapid-deployment commitment",
+        "days", "committedOn");
+    if (f == null) {
+      return null;
+    }
+    Integer days = f.required("days", Decoders::integer);
+    LocalDate committedOn = f.required("committedOn", Decoders::date);
+    return f.build(() -> RapidDeploymentCommitment.of(days, committedOn));
+  }
+
+  /**
+   * A readiness of schema 1.0, {@code {"level", "registeredOn"?, "aavDate"?, "surReference"?,
+   * "rapidDeploymentDays"?}}: the level claimed, not a history. It maps onto a history only where
+   * nothing has to be invented: a pledge registered at {@code LEVEL_1} on {@code registeredOn},
+   * with no evidence, is the one-step history {@code Readiness.of(LEVEL_1, registeredOn)}. Every
+   * other 1.0 readiness lacks a fact the history records (the registration day, the day a higher
+   * level was reached, a visit's outcome, the day of a SUR alignment or of a commitment): each
+   * such gap is a problem at the property concerned, never a guess.
+   */
+  static Readiness readinessV1(JsonNode node, Pointer pointer, Problems problems) {
+    Fields f = Fields.open(node, pointer, problems, "a readiness (schema " + VERSION_1 + ")",
         "level", "registeredOn", "aavDate", "surReference", "rapidDeploymentDays");
     if (f == null) {
       return null;
@@ -591,11 +702,40 @@ final class Decoders {
     Optional<LocalDate> registeredOn = f.optional("registeredOn", Decoders::date);
     Optional<LocalDate> aavDate = f.optional("aavDate", Decoders::date);
     Optional<String> sur = f.optional("surReference", Decoders::string);
-    var days = f.optionalInt("rapidDeploymentDays");
-    return f.build(() -> Readiness.builder()
-        .level(level).registeredOn(registeredOn).aavDate(aavDate).surReference(sur)
-        .rapidDeploymentDays(days)
-        .build());
+    OptionalInt days = f.optionalInt("rapidDeploymentDays");
+    if (f.failed()) {
+      return null; // not a sound 1.0 readiness: whether it maps is beside the point
+    }
+    String cannot = "a schema " + VERSION_1 + " readiness cannot be read as a "
+        + Wire.SCHEMA_VERSION + " readiness history without inventing ";
+    if (registeredOn.isEmpty()) {
+      problems.structure(pointer, cannot + "its first day: it has no 'registeredOn', the day"
+          + " of the registration that starts the history");
+      f.fail();
+    }
+    if (level != ReadinessLevel.LEVEL_1) {
+      problems.structure(pointer.child("level"), cannot + "the day " + level + " was reached: "
+          + VERSION_1 + " records the level claimed, not when it was reached (write the history"
+          + " as " + Wire.SCHEMA_VERSION + " 'steps')");
+      f.fail();
+    }
+    if (aavDate.isPresent()) {
+      problems.structure(pointer.child("aavDate"), cannot + "the outcome of the visit: "
+          + VERSION_1 + " does not record whether it was successful ('aav.successful')");
+      f.fail();
+    }
+    if (sur.isPresent()) {
+      problems.structure(pointer.child("surReference"), cannot + "the day of the SUR alignment and"
+          + " the kind of statement: " + VERSION_1 + " records neither ('sur.alignedOn',"
+          + " 'sur.kind')");
+      f.fail();
+    }
+    if (days.isPresent()) {
+      problems.structure(pointer.child("rapidDeploymentDays"), cannot + "the day of the"
+          + " commitment: " + VERSION_1 + " does not record it ('rapidDeployment.committedOn')");
+      f.fail();
+    }
+    return f.build(() -> Readiness.of(ReadinessLevel.LEVEL_1, registeredOn.orElseThrow()));
   }
 
   static Arrangement arrangement(JsonNode node, Pointer pointer, Problems problems) {
@@ -683,27 +823,57 @@ final class Decoders {
   }
 
   static Pledge pledge(JsonNode node, Pointer pointer, Problems problems) {
-    Fields f = Fields.open(node, pointer, problems, "a pledge",
-        "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmedOn", "units",
-        "equipment", "training", "readiness");
+    return pledge(node, pointer, problems, false);
+  }
+
+  /**
+   * A pledge of schema 1.0: its {@code reconfirmedOn}, the last reconfirmation, is the one
+   * reconfirmation known; its units are 1.0 units and its readiness a 1.0 readiness ({@link
+   * #readinessV1}).
+   */
+  static Pledge pledgeV1(JsonNode node, Pointer pointer, Problems problems) {
+    return pledge(node, pointer, problems, true);
+  }
+
+  private static Pledge pledge(JsonNode node, Pointer pointer, Problems problems, boolean v1) {
+    Fields f = Fields.open(node, pointer, problems,
+        v1 ? "a pledge (schema " + VERSION_1 + ")" : "a pledge",
+        "id", "arrangement", "categories", "conference", "pledgedOn",
+        v1 ? "reconfirmedOn" : "reconfirmations", "units", "equipment", "training", "readiness");
     if (f == null) {
       return null;
     }
+    Decoder<Unit> unit = v1 ? Decoders::unitV1 : Decoders::unit;
+    Decoder<Readiness> readinessDecoder = v1 ? Decoders::readinessV1 : Decoders::readiness;
     String id = f.required("id", Decoders::string);
     Arrangement arrangement = f.required("arrangement", Decoders::arrangement);
     var categories = f.set("categories", code(PledgeCategory.class));
     Optional<Conference> conference = f.optional("conference", code(Conference.class));
     LocalDate pledgedOn = f.required("pledgedOn", Decoders::date);
-    Optional<LocalDate> reconfirmedOn = f.optional("reconfirmedOn", Decoders::date);
-    List<Unit> units = f.list("units", Decoders::unit);
+    List<LocalDate> reconfirmations = v1
+        ? reconfirmedOn(f, pledgedOn)
+        : f.list("reconfirmations", Decoders::date);
+    List<Unit> units = f.list("units", unit);
     List<EquipmentOffer> equipment = f.list("equipment", Decoders::equipmentOffer);
     List<TrainingOffer> training = f.list("training", Decoders::trainingOffer);
-    Optional<Readiness> readiness = f.optional("readiness", Decoders::readiness);
+    Optional<Readiness> readiness = f.optional("readiness", readinessDecoder);
     return f.build(() -> Pledge.builder()
         .id(id).arrangement(arrangement).categories(categories).conference(conference)
-        .pledgedOn(pledgedOn).reconfirmedOn(reconfirmedOn).units(units).equipment(equipment)
+        .pledgedOn(pledgedOn).reconfirmations(reconfirmations).units(units).equipment(equipment)
         .training(training).readiness(readiness)
         .build());
+  }
+
+  /** The reconfirmations of a 1.0 pledge: its {@code reconfirmedOn}, if any. */
+  private static List<LocalDate> reconfirmedOn(Fields f, LocalDate pledgedOn) {
+    Optional<LocalDate> reconfirmedOn = f.optional("reconfirmedOn", Decoders::date);
+    if (pledgedOn != null && reconfirmedOn.isPresent() && reconfirmedOn.get().isBefore(pledgedOn)) {
+      // Said here, at the 1.0 property: the core would name 'reconfirmations[0]', absent here.
+      f.problems().structure(f.pointer().child("reconfirmedOn"), "must not be before pledgedOn "
+          + pledgedOn + ", was " + reconfirmedOn.get());
+      f.fail();
+    }
+    return reconfirmedOn.stream().toList();
   }
 
   // ---------------------------------------------------------------- missions
@@ -723,13 +893,23 @@ final class Decoders {
   }
 
   static AuthorisedCeiling ceiling(JsonNode node, Pointer pointer, Problems problems) {
-    Fields f = Fields.open(node, pointer, problems, "an authorised ceiling", "categories", "maximum");
+    Fields f = Fields.open(node, pointer, problems, "an authorised ceiling",
+        "categories", "maximum", "subCeilings");
     if (f == null) {
       return null;
     }
     var categories = f.set("categories", code(PersonnelCategory.class));
     Long maximum = f.required("maximum", Decoders::longInteger);
-    return f.build(() -> AuthorisedCeiling.of(maximum, categories));
+    // Recursive, as deep as the parser's nesting bound lets a document go.
+    List<AuthorisedCeiling> subCeilings = f.list("subCeilings", Decoders::ceiling);
+    return f.build(() -> {
+      AuthorisedCeiling ceiling = AuthorisedCeiling.of(maximum, categories);
+      for (AuthorisedCeiling sub : subCeilings) {
+        // Refuses with "subCeilings[i]: ...", i as in the document.
+        ceiling = ceiling.withSubCeiling(sub);
+      }
+      return ceiling;
+    });
   }
 
   static Mandate mandate(JsonNode node, Pointer pointer, Problems problems) {
@@ -748,18 +928,19 @@ final class Decoders {
   }
 
   static MissionProfile missionProfile(JsonNode node, Pointer pointer, Problems problems) {
-    Fields f = Fields.open(node, pointer, problems, "a mission profile", "mission", "mandate", "capabilities", "deployed", "asOf");
+    Fields f = Fields.open(node, pointer, problems, "a mission profile", "mission", "mandates", "capabilities", "deployed", "asOf");
     if (f == null) {
       return null;
     }
     Mission mission = f.required("mission", Decoders::mission);
-    Mandate mandate = f.required("mandate", Decoders::mandate);
+    List<Mandate> mandates = f.list("mandates", Decoders::mandate);
     var capabilities = f.set("capabilities", code(MissionCapability.class));
     Map<PersonnelCategory, PersonnelCount> deployed =
         f.map("deployed", code(PersonnelCategory.class), Decoders::personnelCount);
     LocalDate asOf = f.required("asOf", Decoders::date);
     return f.build(() -> MissionProfile.builder()
-        .mission(mission).mandate(mandate).capabilities(capabilities).deployed(deployed).asOf(asOf)
+        .mission(mission).mandates(mandates).capabilities(capabilities).deployed(deployed)
+        .asOf(asOf)
         .build());
   }
 
@@ -795,16 +976,18 @@ final class Decoders {
   // ---------------------------------------------------------------- exchange documents
 
   static PledgeRegistryDocument registry(JsonNode node, Pointer pointer, Problems problems) {
-    if (!envelope(node, pointer, problems, PledgeRegistryDocument.TYPE)) {
+    Major major = envelope(node, pointer, problems, PledgeRegistryDocument.TYPE);
+    if (major == null) {
       return null;
     }
     Fields f = Fields.open(node, pointer, problems, "a pledge registry document", "schemaVersion", "type", "pledges");
-    List<Pledge> pledges = f.list("pledges", Decoders::pledge);
+    List<Pledge> pledges = f.list("pledges", major.pledges());
     return f.build(() -> PledgeRegistryDocument.of(pledges));
   }
 
   static DeploymentSnapshotDocument snapshot(JsonNode node, Pointer pointer, Problems problems) {
-    if (!envelope(node, pointer, problems, DeploymentSnapshotDocument.TYPE)) {
+    // A deployment snapshot is the same in schema 1.0 and in the current version.
+    if (envelope(node, pointer, problems, DeploymentSnapshotDocument.TYPE) == null) {
       return null;
     }
     Fields f = Fields.open(node, pointer, problems, "a deployment snapshot document", "schemaVersion", "type", "date", "records");
@@ -823,55 +1006,76 @@ final class Decoders {
     return f.build(() -> DeploymentSnapshotDocument.of(DeploymentSnapshot.of(date, records)));
   }
 
+  /** The major versions of the format this reader reads. */
+  enum Major {
+    /**
+     * Schema 1.0, read where its values map onto the current model without inventing a fact: a
+     * deployment snapshot as it is, a registry's pledges with {@link #pledgeV1}.
+     */
+    ONE,
+    /** The current major version, {@link Wire#SCHEMA_MAJOR}. */
+    CURRENT;
+
+    /** The decoder of the pledges of a registry document of this major version. */
+    Decoder<Pledge> pledges() {
+      return this == ONE ? Decoders::pledgeV1 : Decoders::pledge;
+    }
+  }
+
   /**
    * Checks the schema version and the type before anything else: a document of another major
-   * version may mean anything, so its other properties are not judged.
+   * version may mean anything, so its other properties are not judged. Returns the major version
+   * to read the document as, or null when the envelope is refused (its problems reported).
    */
-  static boolean envelope(JsonNode node, Pointer pointer, Problems problems, String type) {
+  static Major envelope(JsonNode node, Pointer pointer, Problems problems, String type) {
     if (!expect(node, node.isObject(), pointer, problems, "an exchange document (a JSON object)")) {
-      return false;
+      return null;
     }
     JsonNode version = node.get("schemaVersion");
     Pointer versionAt = pointer.child("schemaVersion");
     if (version == null) {
-      problems.structure(pointer, "missing required property 'schemaVersion' (this reader reads " + PeacekeepingJson.SCHEMA_VERSION + ")");
-      return false;
+      problems.structure(pointer, "missing required property 'schemaVersion' (this reader reads " + READS + ")");
+      return null;
     }
     String text = notNull(version, versionAt, problems) ? string(version, versionAt, problems) : null;
     if (text == null) {
-      return false;
+      return null;
     }
     Matcher m = SCHEMA_VERSION.matcher(text);
     if (!m.matches()) {
-      problems.structure(versionAt, "malformed schema version " + quote(text) + " (expected MAJOR.MINOR such as " + PeacekeepingJson.SCHEMA_VERSION + ")");
-      return false;
+      problems.structure(versionAt, "malformed schema version " + quote(text) + " (expected MAJOR.MINOR such as " + Wire.SCHEMA_VERSION + ")");
+      return null;
     }
     int major = Integer.parseInt(m.group(1));
     int minor = Integer.parseInt(m.group(2));
-    if (major != READER_MAJOR) {
-      problems.structure(versionAt, "unsupported schema version " + quote(text) + ": this reader reads major version "
-          + READER_MAJOR + " (up to " + PeacekeepingJson.SCHEMA_VERSION + ")");
-      return false;
-    }
-    if (minor > READER_MINOR) {
-      problems.structure(versionAt, "schema version " + quote(text) + " is newer than this reader's "
-          + PeacekeepingJson.SCHEMA_VERSION + ": read it with a newer version of the library");
-      return false;
+    Major read;
+    if (major == READER_MAJOR) {
+      if (minor > READER_MINOR) {
+        problems.structure(versionAt, "schema version " + quote(text) + " is newer than this reader's "
+            + Wire.SCHEMA_VERSION + ": read it with a newer version of the library");
+        return null;
+      }
+      read = Major.CURRENT;
+    } else if (text.equals(VERSION_1)) {
+      read = Major.ONE;
+    } else {
+      problems.structure(versionAt, "unsupported schema version " + quote(text) + ": this reader reads " + READS);
+      return null;
     }
     JsonNode typeNode = node.get("type");
     Pointer typeAt = pointer.child("type");
     if (typeNode == null) {
       problems.structure(pointer, "missing required property 'type' (expected '" + type + "')");
-      return false;
+      return null;
     }
     String actual = notNull(typeNode, typeAt, problems) ? string(typeNode, typeAt, problems) : null;
     if (actual == null) {
-      return false;
+      return null;
     }
     if (!actual.equals(type)) {
       problems.structure(typeAt, "unexpected document type " + quote(actual) + " (expected '" + type + "')");
-      return false;
+      return null;
     }
-    return true;
+    return read;
   }
 }

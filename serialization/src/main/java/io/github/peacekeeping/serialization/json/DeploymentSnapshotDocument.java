@@ -8,7 +8,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The exchange document of a deployment snapshot: {@code {"schemaVersion": "1.0", "type":
+ * The exchange document of a deployment snapshot: {@code {"schemaVersion": "2.0", "type":
  * "deployment-snapshot", "date": "2014-02-28", "records": [...]}}. Two documents are equal when
  * their snapshots are.
  *
@@ -44,7 +44,8 @@ public abstract class DeploymentSnapshotDocument {
 
   /**
    * Returns the schema version the document is written in, {@value PeacekeepingJson#SCHEMA_VERSION}.
-   * A document read from an older minor version of the same major version is upgraded to it.
+   * A document read from an older version (an older minor version of the same major version, or
+   * schema 1.0) is upgraded to it.
    *
    * @return the version, never null
    */

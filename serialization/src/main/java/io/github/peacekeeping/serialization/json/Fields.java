@@ -53,7 +53,7 @@ final class Fields {
     return fields;
   }
 
-  /** A linear scan: objects have at most 15 properties, fewer than hashing a set would save. */
+  /** A linear scan: objects have at most 16 properties, fewer than hashing a set would save. */
   private boolean known(String name) {
     for (String candidate : names) {
       if (candidate.equals(name)) {

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.serialization.json;
 
 import io.github.peacekeeping.core.contributor.MemberStateCommitments;
+import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.target.TargetScope;
@@ -49,14 +50,20 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Supported types: every core type of the format ({@code Pledge}, {@code Unit}, {@code
  * MissionProfile}, {@code MemberStateCommitments}, {@code Contributor}, {@code Mission}, {@code
  * PersonnelCount}, {@code Arrangement}, {@code DeploymentRecord}, …) and the exchange documents
- * {@link PledgeRegistryDocument} and {@link DeploymentSnapshotDocument}.
+ * {@link PledgeRegistryDocument} and {@link DeploymentSnapshotDocument}. Exchange documents of
+ * schema version {@value PeacekeepingJson#SCHEMA_VERSION} are read, and documents of schema 1.0
+ * where their values map onto this version without inventing a fact; other values carry no
+ * version and are read in the current shape (docs/json-format.md, Versioning).
  *
  * <p>With a {@linkplain Builder#context(ValidationContext) validation context}, the decoded value is
- * also checked against the communiqué rules ({@link CommuniqueValidator}: a pledge, unit, mission
- * profile or Member State's commitments alone; a registry with {@code validateRegistry}; a snapshot
- * against the gender targets, system-wide). Findings at or above the {@linkplain
+ * also checked against the communiqué rules as of the context's date ({@link CommuniqueValidator}:
+ * a pledge, unit, mission profile, deployment record or Member State's commitments alone; a
+ * registry with {@code validateRegistry}; a snapshot against the gender targets, system-wide, and
+ * its records against the missions' days of operation). Findings at or above the {@linkplain
  * Builder#rejectAt(Severity) rejection threshold} become {@link ProblemKind#RULE RULE} problems and
- * reject the document; the others travel with the value in {@link Validated#findings()}. Without a
+ * reject the document; the others, and the notices of values dated after the context's date (which
+ * are not evaluated), travel with the value in {@link Validated#findings()}. A snapshot dated after
+ * the context's date is refused: its figures did not exist on the date asked about. Without a
  * context no rule runs: the rules depend on an evaluation date, which the caller supplies.
  *
  * <p>A registry too large to hold is read with {@link #stream(InputStream, Class, Consumer,
@@ -390,7 +397,8 @@ public final class JsonReader {
   private final class Streaming<T> {
 
     private final Class<T> type;
-    private final Decoder<T> decoder;
+    /** The decoder of the elements: the type's, or that of the registry's schema version. */
+    private Decoder<T> decoder;
     private final Consumer<? super Validated<T>> valid;
     private final Consumer<? super JsonProblem> invalid;
     private final RegistryAssessment assessment;
@@ -470,7 +478,9 @@ public final class JsonReader {
           head.set(name, value.isScalarValue() ? scalar(parser) : skip(parser));
         } else if (name.equals("pledges")) {
           Problems problems = new Problems();
-          if (!Decoders.envelope(head, Pointer.ROOT, problems, PledgeRegistryDocument.TYPE)) {
+          Decoders.Major major =
+              Decoders.envelope(head, Pointer.ROOT, problems, PledgeRegistryDocument.TYPE);
+          if (major == null) {
             problems.list().forEach(this::report);
             if (head.size() < 2) {
               report(JsonProblem.of(ProblemKind.STRUCTURE, "/pledges", "a streamed"
@@ -483,6 +493,9 @@ public final class JsonReader {
             stop(ProblemKind.STRUCTURE, "/pledges", "expected an array, was " + value);
             return null;
           }
+          @SuppressWarnings("unchecked") // only a stream of Pledge has an envelope
+          Decoder<T> pledges = (Decoder<T>) major.pledges();
+          decoder = pledges;
           return "/pledges";
         } else {
           unknownValue(name, parser);
@@ -534,28 +547,22 @@ public final class JsonReader {
         valid.accept(Validated.of(value, ValidationReport.empty()));
         return;
       }
-      ValidationReport findings;
-      if (assessment != null && rejectAt == null) {
-        // Nothing can reject: one validation, straight into the running totals.
-        ValidationReport accepted = assessment.accept((Pledge) value);
-        findings = relocated(accepted, "[" + (assessment.count() - 1) + "]");
-      } else {
-        findings = validate(value);
-        if (rejectAt != null && !findings.isClean(rejectAt)) {
-          List<JsonProblem> problems = new ArrayList<>();
-          for (Finding finding : findings.findings()) {
-            if (finding.severity().isAtLeast(rejectAt)) {
-              String pointer = JsonPointers.fromFindingPath(at, finding.path());
-              problems.add(JsonProblem.ofFinding(pointer, finding));
-            }
+      // One validation of the element alone (paths and notices relative to it), then, for a
+      // pledge that passed, its personnel into the running totals.
+      ValidationReport findings = validate(value);
+      if (rejectAt != null && !findings.isClean(rejectAt)) {
+        List<JsonProblem> problems = new ArrayList<>();
+        for (Finding finding : findings.findings()) {
+          if (finding.severity().isAtLeast(rejectAt)) {
+            String pointer = JsonPointers.fromFindingPath(at, finding.path());
+            problems.add(JsonProblem.ofFinding(pointer, finding));
           }
-          reject(problems);
-          return;
         }
-        if (assessment != null) {
-          // Already validated above: only a pledge that passed counts in the totals.
-          assessment.count((Pledge) value);
-        }
+        reject(problems);
+        return;
+      }
+      if (assessment != null) {
+        assessment.count((Pledge) value);
       }
       delivered++;
       valid.accept(Validated.of(value, findings));
@@ -616,25 +623,6 @@ public final class JsonReader {
     StreamStopped() {
       super(null, null, false, false);
     }
-  }
-
-  /** Drops the registry prefix ({@code "[3]"}) of findings' paths: they are about one element. */
-  private static ValidationReport relocated(ValidationReport report, String prefix) {
-    if (report.findings().isEmpty()) {
-      return report;
-    }
-    List<Finding> findings = new ArrayList<>();
-    for (Finding finding : report.findings()) {
-      findings.add(finding.path().startsWith(prefix)
-          ? Finding.builder().from(finding).path(strip(finding.path(), prefix)).build()
-          : finding);
-    }
-    return ValidationReport.of(findings);
-  }
-
-  private static String strip(String path, String prefix) {
-    String rest = path.substring(prefix.length());
-    return rest.startsWith(".") ? rest.substring(1) : rest;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -732,6 +720,15 @@ public final class JsonReader {
     if (validator == null) {
       return Validated.of(value, ValidationReport.empty());
     }
+    if (value instanceof DeploymentSnapshotDocument snapshot
+        && snapshot.date().isAfter(context.asOf())) {
+      // Figures dated after the evaluation date did not exist on it: the caller asked about that
+      // date, so they are refused, not assessed (REQUIREMENTS section 8.3).
+      throw new InvalidDocumentException(List.of(JsonProblem.of(ProblemKind.STRUCTURE, "/date",
+          "the snapshot is dated " + snapshot.date() + ", after the evaluation date "
+              + context.asOf() + " of the reader's validation context: its figures did not exist"
+              + " on that date and cannot be assessed as of it")));
+    }
     List<JsonProblem> rejected = new ArrayList<>();
     List<Finding> kept = new ArrayList<>();
     ValidationReport report;
@@ -757,7 +754,7 @@ public final class JsonReader {
     if (kept.size() == report.findings().size()) {
       return Validated.of(value, report); // every finding kept: no second copy
     }
-    return Validated.of(value, ValidationReport.of(kept));
+    return Validated.of(value, ValidationReport.of(kept, report.notices()));
   }
 
   private ValidationReport validate(Object value) {
@@ -769,6 +766,8 @@ public final class JsonReader {
       return validator.validate(profile, context);
     } else if (value instanceof MemberStateCommitments commitments) {
       return validator.validate(commitments, context);
+    } else if (value instanceof DeploymentRecord record) {
+      return validator.validate(record, context);
     } else if (value instanceof PledgeRegistryDocument registry) {
       return validator.validateRegistry(registry.pledges(), context);
     } else if (value instanceof DeploymentSnapshotDocument snapshot) {
@@ -781,7 +780,8 @@ public final class JsonReader {
   /** Translates a finding's path into a pointer into the document the value was read from. */
   private static String pointer(Object value, String path) {
     if (value instanceof DeploymentSnapshotDocument) {
-      return ""; // target findings are about the snapshot as a whole
+      // Target findings are about the snapshot as a whole; a record's ("records[3]") about it.
+      return path.isEmpty() ? "" : JsonPointers.fromFindingPath("", path);
     }
     if (value instanceof PledgeRegistryDocument) {
       return path.isEmpty() ? "" : JsonPointers.fromFindingPath("/pledges", path);

@@ -138,7 +138,8 @@ public final class JsonWriter {
 
   /**
    * Validates each pledge and writes them as a pledge-registry document: {@code
-   * {"schemaVersion": "1.0", "type": "pledge-registry", "pledges": [...]}}. The registry's
+   * {"schemaVersion": "2.0", "type": "pledge-registry", "pledges": [...]}}, schema version {@value
+   * #SCHEMA_VERSION}. The registry's
    * readiness targets are not checked: see the class comment.
    *
    * @param pledges the pledges, not null, no null element
@@ -156,8 +157,8 @@ public final class JsonWriter {
 
   /**
    * Writes a deployment snapshot as a deployment-snapshot document: {@code {"schemaVersion":
-   * "1.0", "type": "deployment-snapshot", "date": ..., "records": [...]}}. Deployment records carry
-   * no communiqué rules.
+   * "2.0", "type": "deployment-snapshot", "date": ..., "records": [...]}}, schema version {@value
+   * #SCHEMA_VERSION}. Deployment records are not validated when writing.
    *
    * @param snapshot the snapshot, not null
    * @param out the stream, not null; flushed, not closed

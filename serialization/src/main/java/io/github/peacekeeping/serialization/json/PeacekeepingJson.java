@@ -1,5 +1,6 @@
 package io.github.peacekeeping.serialization.json;
 
+import io.github.peacekeeping.serialization.internal.wire.Wire;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -21,8 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class PeacekeepingJson {
 
-  /** The schema version of the exchange format this library writes and reads up to: {@value}. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /**
+   * The schema version of the exchange format this library writes and reads up to: {@value}. It
+   * also reads documents of schema 1.0 where their values map onto this version without inventing
+   * a fact (docs/json-format.md, Versioning).
+   */
+  public static final String SCHEMA_VERSION = Wire.SCHEMA_VERSION;
 
   /** Deepest nesting the format needs is about ten levels; 64 leaves room and stops stack abuse. */
   static final int MAX_NESTING_DEPTH = 64;

@@ -14,10 +14,14 @@ import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.personnel.Share;
 import io.github.peacekeeping.core.pledge.Arrangement;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.unit.Caveat;
 import io.github.peacekeeping.core.unit.EngagementTeam;
@@ -80,6 +84,10 @@ public final class PeacekeepingModule extends JacksonModule {
           serializer(PredeploymentTraining.class, Wire::of),
           serializer(Unit.class, Wire::of),
           serializer(Readiness.class, Wire::of),
+          serializer(ReadinessStep.class, Wire::of),
+          serializer(AssessmentVisit.class, Wire::of),
+          serializer(SurAlignment.class, Wire::of),
+          serializer(RapidDeploymentCommitment.class, Wire::of),
           serializer(Arrangement.class, Wire::of),
           serializer(RotationPeriod.class, Wire::of),
           serializer(EquipmentOffer.class, Wire::of),
@@ -135,7 +143,9 @@ public final class PeacekeepingModule extends JacksonModule {
         Contributor.class, MemberState.class, InternationalOrganisation.class, Mission.class,
         SecurityCouncilResolution.class, Share.class, MandatePeriod.class, PersonnelCount.class,
         UnitType.class, Platoon.class, EngagementTeam.class, Caveat.class,
-        PredeploymentTraining.class, Unit.class, Readiness.class, Arrangement.class,
+        PredeploymentTraining.class, Unit.class, Readiness.class, ReadinessStep.class,
+        AssessmentVisit.class, SurAlignment.class, RapidDeploymentCommitment.class,
+        Arrangement.class,
         RotationPeriod.class, EquipmentOffer.class, TrainingOffer.class, Pledge.class,
         MandatedTask.class, AuthorisedCeiling.class, Mandate.class, MissionProfile.class,
         MemberStateCommitments.class, DeploymentRecord.class)) {

@@ -6,7 +6,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The exchange document of a pledge registry: {@code {"schemaVersion": "1.0", "type":
+ * The exchange document of a pledge registry: {@code {"schemaVersion": "2.0", "type":
  * "pledge-registry", "pledges": [...]}}. Two documents are equal when their pledges are.
  *
  * <p>This class is immutable and thread-safe.
@@ -41,7 +41,8 @@ public abstract class PledgeRegistryDocument {
 
   /**
    * Returns the schema version the document is written in, {@value PeacekeepingJson#SCHEMA_VERSION}.
-   * A document read from an older minor version of the same major version is upgraded to it.
+   * A document read from an older version (an older minor version of the same major version, or
+   * schema 1.0) is upgraded to it.
    *
    * @return the version, never null
    */

@@ -17,7 +17,8 @@ public enum ProblemKind {
   /**
    * The JSON is well formed but does not follow the exchange format: a wrong JSON type, a missing,
    * unknown or {@code null} property, an unknown code, a malformed date, a number out of range, or
-   * a value the core model refuses to build (an invariant violation).
+   * a value the core model refuses to build (an invariant violation); and, read with a
+   * validation context, figures dated after its evaluation date, which cannot be assessed as of it.
    */
   STRUCTURE,
 

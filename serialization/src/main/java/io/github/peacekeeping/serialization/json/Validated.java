@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A value read from JSON, with the communiqué findings below the reader's rejection threshold that
- * came with it (findings at or above the threshold reject the document instead).
+ * came with it (findings at or above the threshold reject the document instead) and the notices of
+ * values dated after the evaluation date, which were not evaluated.
  *
  * <p>This class is immutable and thread-safe when the value is.
  *
@@ -44,8 +45,8 @@ public final class Validated<T> {
   }
 
   /**
-   * Returns the communiqué findings below the rejection threshold; empty when the reader ran no
-   * rules.
+   * Returns the communiqué findings below the rejection threshold, with the notices of values not
+   * evaluated; empty when the reader ran no rules.
    *
    * @return the findings, never null
    */

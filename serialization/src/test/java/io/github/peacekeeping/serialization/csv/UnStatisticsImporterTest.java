@@ -93,6 +93,25 @@ class UnStatisticsImporterTest {
   }
 
   @Test
+  void imports_every_record_of_the_real_file_each_in_a_mission_that_operated_on_its_day() {
+    ImportResult result = importer.importFile(realFile());
+
+    assertThat(result.records()).hasSize(44_054);
+    // Missions whose mandate had ended but whose withdrawal had not: the UN still counted them.
+    assertThat(result.records())
+        .filteredOn(r -> r.mission().acronym().equals("UNMIS"))
+        .extracting(DeploymentRecord::date)
+        .contains(LocalDate.of(2011, 7, 31));
+    assertThat(result.records())
+        .filteredOn(r -> r.mission().acronym().equals("UNSMIS"))
+        .extracting(DeploymentRecord::date)
+        .contains(LocalDate.of(2012, 8, 31));
+    assertThat(result.records())
+        .filteredOn(r -> !r.mission().operatesOn(r.date()))
+        .isEmpty();
+  }
+
+  @Test
   void system_wide_totals_for_february_2014_match_a_sum_of_the_raw_file() throws IOException {
     LocalDate month = LocalDate.of(2014, 2, 28);
     Map<PersonnelCategory, PersonnelCount> expected = new EnumMap<>(PersonnelCategory.class);

@@ -29,9 +29,9 @@ class DeploymentSnapshotDocumentTest {
     assertThat(document.snapshot()).isEqualTo(snapshot());
     assertThat(document.date()).isEqualTo(DATE);
     assertThat(document.records()).isEqualTo(snapshot().records());
-    assertThat(document.schemaVersion()).isEqualTo("1.0");
+    assertThat(document.schemaVersion()).isEqualTo("2.0");
     assertThat(document.type()).isEqualTo("deployment-snapshot");
-    assertThat(document).hasToString("deployment-snapshot 1.0 of 2014-02-28 (1 records)");
+    assertThat(document).hasToString("deployment-snapshot 2.0 of 2014-02-28 (1 records)");
   }
 
   @Test
@@ -49,7 +49,7 @@ class DeploymentSnapshotDocumentTest {
   @Test
   void read_with_a_context_assesses_the_gender_targets() {
     String json = """
-        {"schemaVersion": "1.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
+        {"schemaVersion": "2.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
           {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
            "category": "FORMED_POLICE_UNITS", "personnel": {"women": 10, "men": 90}}]}
         """;

@@ -73,7 +73,20 @@ final class Fixtures {
         {"id": "P-1", "arrangement": {"kind": "SINGLE", "contributor": "RWA"},
          "categories": ["MILITARY_AND_POLICE_CAPABILITIES"], "conference": "SEOUL_2021",
          "pledgedOn": "2021-12-07", "units": [%s], "equipment": [], "training": [],
-         "readiness": {"level": "LEVEL_1", "registeredOn": "2021-12-08"}}
+         "readiness": {"steps": [{"on": "2021-12-08", "level": "LEVEL_1"}]}}
+        """.formatted(unit);
+  }
+
+  /**
+   * The same pledge as schema 1.0 wrote it: {@code reconfirmedOn} for the last reconfirmation, a
+   * readiness of one level with its registration day.
+   */
+  static String pledgeV1(String unit) {
+    return """
+        {"id": "P-1", "arrangement": {"kind": "SINGLE", "contributor": "RWA"},
+         "categories": ["MILITARY_AND_POLICE_CAPABILITIES"], "conference": "SEOUL_2021",
+         "pledgedOn": "2021-12-07", "reconfirmedOn": "2022-11-30", "units": [%s], "equipment": [],
+         "training": [], "readiness": {"level": "LEVEL_1", "registeredOn": "2021-12-08"}}
         """.formatted(unit);
   }
 
@@ -87,16 +100,18 @@ final class Fixtures {
         .conference(Conference.SEOUL_2021)
         .pledgedOn(LocalDate.of(2021, 12, 7))
         .addUnit(unit())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_1)
-            .registeredOn(LocalDate.of(2021, 12, 8))
-            .build())
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, LocalDate.of(2021, 12, 8)))
         .build();
   }
 
   /** A registry document of some pledges, written by hand. */
   static String registry(String... pledges) {
-    return "{\"schemaVersion\": \"1.0\", \"type\": \"pledge-registry\", \"pledges\": ["
+    return registryOfVersion("2.0", pledges);
+  }
+
+  /** A registry document of the given schema version, written by hand. */
+  static String registryOfVersion(String version, String... pledges) {
+    return "{\"schemaVersion\": \"" + version + "\", \"type\": \"pledge-registry\", \"pledges\": ["
         + String.join(",", pledges) + "]}";
   }
 }

@@ -209,10 +209,11 @@ class HostileInputTest {
 
   @Test
   void explicit_null_is_a_structure_problem() {
-    assertThat(single("{\"level\": \"LEVEL_1\", \"aavDate\": null}", Readiness.class))
+    assertThat(single("{\"steps\": [{\"on\": \"2021-12-08\", \"level\": \"LEVEL_1\", \"aav\": null}]}",
+        Readiness.class))
         .satisfies(p -> {
           assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
-          assertThat(p.pointer()).isEqualTo("/aavDate");
+          assertThat(p.pointer()).isEqualTo("/steps/0/aav");
           assertThat(p.message()).startsWith("null is not allowed");
         });
     assertThat(single("{\"description\": \"c\", \"recipients\": [\"KOR\", null]}", io.github.peacekeeping.core.pledge.TrainingOffer.class)
@@ -222,9 +223,18 @@ class HostileInputTest {
 
   @Test
   void unknown_code_names_the_allowed_values() {
-    assertThat(single("{\"level\": \"LEVEL_4\"}", Readiness.class).toString())
-        .isEqualTo("STRUCTURE at /level: unknown readiness level 'LEVEL_4'"
+    assertThat(single("{\"steps\": [{\"on\": \"2021-12-08\", \"level\": \"LEVEL_4\"}]}", Readiness.class)
+        .toString())
+        .isEqualTo("STRUCTURE at /steps/0/level: unknown readiness level 'LEVEL_4'"
             + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)");
+    assertThat(single("{\"on\": \"2021-12-08\", \"exit\": \"RETIRED\"}",
+        io.github.peacekeeping.core.pledge.ReadinessStep.class).toString())
+        .isEqualTo("STRUCTURE at /exit: unknown readiness exit 'RETIRED'"
+            + " (expected one of WITHDRAWN, EXPIRED)");
+    assertThat(single("{\"reference\": \"SUR-1\", \"kind\": \"SPECIFIC\", \"alignedOn\": \"2021-12-08\"}",
+        io.github.peacekeeping.core.pledge.SurAlignment.class).toString())
+        .isEqualTo("STRUCTURE at /kind: unknown sur kind 'SPECIFIC'"
+            + " (expected one of GENERIC, MISSION_SPECIFIC)");
   }
 
   @Test
@@ -253,7 +263,7 @@ class HostileInputTest {
     assertThat(problems(json, Mandate.class))
         .extracting(JsonProblem::pointer)
         .containsExactly("/authorisedBy", "/period");
-    assertThat(single("{\"level\": \"LEVEL_2\", \"aavDate\": \"2021-02-30\"}", Readiness.class).message())
+    assertThat(single("{\"steps\": [{\"on\": \"2021-02-30\", \"level\": \"LEVEL_1\"}]}", Readiness.class).message())
         .contains("malformed date '2021-02-30'");
   }
 
@@ -262,13 +272,14 @@ class HostileInputTest {
   @ParameterizedTest
   @ValueSource(strings = {"-2021-02-10", "+12021-02-10", "12021-02-10", "202-02-10"})
   void date_with_a_signed_or_other_than_four_digit_year_is_a_structure_problem(String date) {
-    String json = "{\"level\": \"LEVEL_2\", \"aavDate\": \"%s\"}";
-    assertThat(READER.read(json.formatted("2021-02-10"), Readiness.class).value().aavDate())
-        .contains(java.time.LocalDate.of(2021, 2, 10));
+    String json = "{\"steps\": [{\"on\": \"2021-03-01\", \"level\": \"LEVEL_2\","
+        + " \"aav\": {\"date\": \"%s\", \"successful\": true}}]}";
+    assertThat(READER.read(json.formatted("2021-02-10"), Readiness.class).value().latest().aav()
+        .orElseThrow().date()).isEqualTo(java.time.LocalDate.of(2021, 2, 10));
 
     JsonProblem problem = single(json.formatted(date), Readiness.class);
     assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
-    assertThat(problem.pointer()).isEqualTo("/aavDate");
+    assertThat(problem.pointer()).isEqualTo("/steps/0/aav/date");
     assertThat(problem.message()).contains("malformed date '" + date + "'");
   }
 
@@ -297,7 +308,7 @@ class HostileInputTest {
   @Test
   void snapshot_record_of_another_date_is_reported_at_its_date() {
     String json = """
-        {"schemaVersion": "1.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
+        {"schemaVersion": "2.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
           {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
            "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 9}},
           {"date": "2014-03-31", "contributor": "GHA", "mission": "UNMISS",
@@ -321,7 +332,7 @@ class HostileInputTest {
     String pledge = """
         {"id": "P-1", "arrangement": {"kind": "SINGLE", "contributor": "XXX"},
          "categories": ["MILITARY_AND_POLICE_CAPABILITIES"], "pledgedOn": "2021-13-01",
-         "readiness": {"level": "LEVEL_4"}, "colour": "blue",
+         "readiness": {"steps": [{"on": "2021-12-08", "level": "LEVEL_4"}]}, "colour": "blue",
          "units": [{"id": "U-1", "type": "TANK_REGIMENT", "contributor": "RWA", "status": "OFFERED",
                     "personnel": {"women": -1, "men": 1.5}, "vetted": null, "equipment": "AT_STANDARD",
                     "nightFlyingCapable": false}]}
@@ -336,10 +347,10 @@ class HostileInputTest {
             "/pledges/1/units/0/type",
             "/pledges/1/units/0/personnel/men",
             "/pledges/1/units/0/vetted",
-            "/pledges/1/readiness/level");
+            "/pledges/1/readiness/steps/0/level");
     assertThat(problems).extracting(JsonProblem::kind).containsOnly(ProblemKind.STRUCTURE);
-    assertThat(problems.stream().filter(p -> p.pointer().equals("/pledges/1/readiness/level")).findFirst().orElseThrow())
-        .hasToString("STRUCTURE at /pledges/1/readiness/level: unknown readiness level 'LEVEL_4'"
+    assertThat(problems.stream().filter(p -> p.pointer().equals("/pledges/1/readiness/steps/0/level")).findFirst().orElseThrow())
+        .hasToString("STRUCTURE at /pledges/1/readiness/steps/0/level: unknown readiness level 'LEVEL_4'"
             + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)");
   }
 
@@ -401,9 +412,10 @@ class HostileInputTest {
         + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 4611686018427387904, \"men\": 0},"
         + " \"vetted\": true, \"equipment\": \"AT_STANDARD\", \"nightFlyingCapable\": false}";
     String pledge = "{\"id\": \"GHA-1\", \"arrangement\": {\"kind\": \"SINGLE\", \"contributor\": \"GHA\"},"
-        + " \"pledgedOn\": \"2021-12-07\", \"readiness\": {\"level\": \"LEVEL_1\"},"
+        + " \"pledgedOn\": \"2021-12-07\","
+        + " \"readiness\": {\"steps\": [{\"on\": \"2021-12-08\", \"level\": \"LEVEL_1\"}]},"
         + " \"units\": [" + unit.formatted(1) + ", " + unit.formatted(2) + "]}";
-    String registry = "{\"schemaVersion\": \"1.0\", \"type\": \"pledge-registry\", \"pledges\": ["
+    String registry = "{\"schemaVersion\": \"2.0\", \"type\": \"pledge-registry\", \"pledges\": ["
         + pledge + "]}";
     JsonReader validating = JsonReader.builder()
         .context(io.github.peacekeeping.validation.ValidationContext.asOf(java.time.LocalDate.of(2026, 11, 23)))

@@ -9,6 +9,7 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Finding;
 import io.github.peacekeeping.validation.RegistryAssessment;
+import io.github.peacekeeping.validation.AssessmentStage;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
@@ -78,7 +79,7 @@ class JsonReaderStreamTest {
 
   @Test
   void a_pledge_registry_document_is_streamed_with_pointers_into_its_pledges() {
-    String json = "{\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\",\"pledges\":["
+    String json = "{\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\",\"pledges\":["
         + mixedElements() + "]}";
 
     StreamSummary summary = stream(JsonReader.create(), json);
@@ -91,7 +92,7 @@ class JsonReaderStreamTest {
 
   @Test
   void a_syntax_error_ends_the_stream_after_delivering_everything_before_it() {
-    String json = "{\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\",\"pledges\":["
+    String json = "{\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\",\"pledges\":["
         + json(PLEDGES.get(0)) + ",\n" + json(PLEDGES.get(1)) + ",\n{\"id\": \"P-3\" \"x\"}, "
         + json(PLEDGES.get(2)) + "]}";
 
@@ -119,7 +120,7 @@ class JsonReaderStreamTest {
 
   @Test
   void refuses_an_envelope_of_an_unknown_major_version_before_reading_any_pledge() {
-    String json = "{\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\",\"pledges\":["
+    String json = "{\"schemaVersion\":\"3.0\",\"type\":\"pledge-registry\",\"pledges\":["
         + json(PLEDGES.get(0)) + "]}";
 
     StreamSummary summary = stream(JsonReader.create(), json);
@@ -135,7 +136,7 @@ class JsonReaderStreamTest {
   @Test
   void requires_the_version_and_type_before_the_pledges() {
     stream(JsonReader.create(),
-        "{\"pledges\":[],\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\"}");
+        "{\"pledges\":[],\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\"}");
 
     assertThat(problems).extracting(JsonProblem::message)
         .anySatisfy(m -> assertThat(m).contains("before its pledges"));
@@ -143,7 +144,7 @@ class JsonReaderStreamTest {
 
   @Test
   void reports_unknown_envelope_properties_and_trailing_content() {
-    stream(JsonReader.create(), "{\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\","
+    stream(JsonReader.create(), "{\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\","
         + "\"comment\":{\"a\":[1]},\"pledges\":[" + json(PLEDGES.get(0)) + "],\"x\":1} []");
 
     assertThat(delivered).hasSize(1);
@@ -161,7 +162,9 @@ class JsonReaderStreamTest {
     RegistryAssessment expected = CommuniqueValidator.create().registryAssessment(CONTEXT);
     valid.forEach(expected::accept);
     assertThat(summary.registryFindings()).isEqualTo(expected.finish());
-    assertThat(summary.registryFindings().findings(Rules.LDN16_LEVEL3_12000)).hasSize(1);
+    assertThat(summary.registryFindings().findings(Rules.LDN16_LEVEL3_12000))
+        .extracting(f -> f.assessment().orElseThrow().stage())
+        .containsExactly(AssessmentStage.AT_DEADLINE, AssessmentStage.SINCE_DEADLINE);
     // Findings of one element have paths within it, as when it is read alone.
     Validated<Pledge> alone = reader.read(json(PLEDGES.get(0)), Pledge.class);
     assertThat(validated.get(0)).isEqualTo(alone);
@@ -188,6 +191,22 @@ class JsonReaderStreamTest {
       assertThat(p.finding()).get().extracting(Finding::ruleId).isEqualTo(Rules.LDN16_NIO);
     });
     assertThat(summary.invalid()).isEqualTo(1);
+  }
+
+  @Test
+  void with_a_context_delivers_a_pledge_made_after_its_date_with_a_notice_and_does_not_count_it() {
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.INFO).build();
+    Pledge later = Pledge.builder().from(PLEDGES.get(1)).id("P-8")
+        .pledgedOn(CONTEXT.asOf().plusDays(1)).build();
+
+    StreamSummary summary = stream(reader, "[" + json(later) + "]");
+
+    assertThat(delivered).containsExactly(later);
+    assertThat(validated.get(0).findings().findings()).isEmpty();
+    assertThat(validated.get(0).findings().notices()).singleElement()
+        .satisfies(n -> assertThat(n.path()).isEmpty());
+    assertThat(summary.registryFindings()).isEqualTo(
+        CommuniqueValidator.create().registryAssessment(CONTEXT).finish());
   }
 
   @Test

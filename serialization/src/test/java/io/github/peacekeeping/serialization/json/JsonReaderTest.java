@@ -22,14 +22,20 @@ import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.personnel.Share;
 import io.github.peacekeeping.core.pledge.Arrangement;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
+import io.github.peacekeeping.core.pledge.SurAlignment;
+import io.github.peacekeeping.core.pledge.SurKind;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.pledge.TriangularPartnership;
 import io.github.peacekeeping.core.unit.Caveat;
@@ -160,11 +166,122 @@ class JsonReaderTest {
     assertThat(read("{\"description\": \"courses\", \"recipients\": [\"SRB\", \"AU\"]}", TrainingOffer.class))
         .isEqualTo(TrainingOffer.of("courses", List.of(MemberState.of("SRB"), InternationalOrganisation.AU)));
     assertThat(read("""
-        {"level": "RAPID_DEPLOYMENT", "aavDate": "2020-03-01", "surReference": "SUR-1",
-         "rapidDeploymentDays": 60}
+        {"steps": [
+          {"on": "2019-11-04", "level": "LEVEL_1"},
+          {"on": "2020-03-15", "level": "RAPID_DEPLOYMENT",
+           "aav": {"date": "2020-03-01", "successful": true},
+           "sur": {"reference": "SUR-1", "kind": "MISSION_SPECIFIC", "alignedOn": "2020-03-10"},
+           "rapidDeployment": {"days": 60, "committedOn": "2020-03-15"}},
+          {"on": "2021-01-31", "exit": "EXPIRED"}]}
         """, Readiness.class))
-        .isEqualTo(Readiness.builder().level(ReadinessLevel.RAPID_DEPLOYMENT)
-            .aavDate(LocalDate.of(2020, 3, 1)).surReference("SUR-1").rapidDeploymentDays(60).build());
+        .isEqualTo(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2019, 11, 4)),
+            ReadinessStep.builder().on(LocalDate.of(2020, 3, 15))
+                .level(ReadinessLevel.RAPID_DEPLOYMENT)
+                .aav(AssessmentVisit.of(LocalDate.of(2020, 3, 1)))
+                .sur(SurAlignment.of("SUR-1", SurKind.MISSION_SPECIFIC, LocalDate.of(2020, 3, 10)))
+                .rapidDeployment(RapidDeploymentCommitment.of(60, LocalDate.of(2020, 3, 15)))
+                .build(),
+            ReadinessStep.left(ReadinessExit.EXPIRED, LocalDate.of(2021, 1, 31))));
+  }
+
+  @Test
+  void reads_the_parts_of_a_readiness_step() {
+    assertThat(read("{\"date\": \"2020-03-01\", \"successful\": false}", AssessmentVisit.class))
+        .isEqualTo(AssessmentVisit.unsuccessful(LocalDate.of(2020, 3, 1)));
+    assertThat(read("{\"reference\": \"SUR-FPU\", \"kind\": \"GENERIC\", \"alignedOn\": \"2020-03-10\"}",
+        SurAlignment.class))
+        .isEqualTo(SurAlignment.generic("SUR-FPU", LocalDate.of(2020, 3, 10)));
+    assertThat(read("{\"days\": 30, \"committedOn\": \"2020-03-15\"}", RapidDeploymentCommitment.class))
+        .isEqualTo(RapidDeploymentCommitment.of(30, LocalDate.of(2020, 3, 15)));
+    assertThat(read("{\"on\": \"2018-01-31\", \"exit\": \"WITHDRAWN\"}", ReadinessStep.class))
+        .isEqualTo(ReadinessStep.left(ReadinessExit.WITHDRAWN, LocalDate.of(2018, 1, 31)));
+  }
+
+  @Test
+  void rejects_evidence_dated_after_its_step_at_the_evidence() {
+    String json = """
+        {"steps": [
+          {"on": "2019-11-04", "level": "LEVEL_1"},
+          {"on": "2020-03-15", "level": "LEVEL_3",
+           "aav": {"date": "2020-03-16", "successful": true},
+           "sur": {"reference": "SUR-1", "kind": "GENERIC", "alignedOn": "2020-03-10"}}]}
+        """;
+    assertThat(problemsOf(json, Readiness.class).problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+      assertThat(p.pointer()).isEqualTo("/steps/1/aav");
+      assertThat(p.message()).isEqualTo(
+          "aav: evidence must not be dated after the step it supports (2020-03-15), was 2020-03-16");
+    });
+  }
+
+  @Test
+  void rejects_a_step_with_both_a_level_and_an_exit_at_its_level() {
+    String json = """
+        {"steps": [{"on": "2019-11-04", "level": "LEVEL_1"},
+                   {"on": "2020-01-31", "level": "LEVEL_2", "exit": "WITHDRAWN"}]}
+        """;
+    assertThat(problemsOf(json, Readiness.class).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/steps/1/level");
+      assertThat(p.message()).startsWith("level: a step must have either a level or an exit, was"
+          + " level LEVEL_2 and exit WITHDRAWN");
+    });
+  }
+
+  @Test
+  void rejects_a_step_with_neither_a_level_nor_an_exit_at_the_step() {
+    assertThat(problemsOf("{\"on\": \"2020-01-31\"}", ReadinessStep.class).problems())
+        .singleElement().satisfies(p -> {
+          assertThat(p.pointer()).isEmpty();
+          assertThat(p.message()).contains("a step must have either a level or an exit");
+        });
+  }
+
+  @Test
+  void rejects_steps_out_of_order_and_an_empty_history() {
+    String json = """
+        {"steps": [{"on": "2020-01-31", "level": "LEVEL_1"}, {"on": "2020-01-31", "level": "LEVEL_2"}]}
+        """;
+    assertThat(problemsOf(json, Readiness.class).problems()).singleElement()
+        .satisfies(p -> {
+          assertThat(p.pointer()).isEqualTo("/steps/1");
+          assertThat(p.message()).startsWith("steps[1]: must be after the step before it");
+        });
+    assertThat(problemsOf("{\"steps\": []}", Readiness.class).problems()).singleElement()
+        .satisfies(p -> {
+          assertThat(p.pointer()).isEqualTo("/steps");
+          assertThat(p.message()).isEqualTo("steps: must not be empty, was []");
+        });
+  }
+
+  @Test
+  void rejects_a_history_that_starts_with_an_exit() {
+    assertThat(problemsOf("{\"steps\": [{\"on\": \"2020-01-31\", \"exit\": \"WITHDRAWN\"}]}",
+        Readiness.class).problems()).singleElement()
+        .satisfies(p -> assertThat(p.message())
+            .startsWith("steps: the first step must reach a level (the registration)"));
+  }
+
+  @Test
+  void rejects_reconfirmations_out_of_order_at_the_later_one() {
+    String json = Fixtures.PLEDGE.replace("\"pledgedOn\": \"2021-12-07\",",
+        "\"pledgedOn\": \"2021-12-07\", \"reconfirmations\": [\"2022-12-01\", \"2022-06-01\"],");
+    assertThat(json).isNotEqualTo(Fixtures.PLEDGE);
+    assertThat(problemsOf(json, Pledge.class).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/reconfirmations/1");
+      assertThat(p.message()).isEqualTo("reconfirmations[1]: must be after the reconfirmation"
+          + " before it (2022-12-01), was 2022-06-01");
+    });
+  }
+
+  @Test
+  void rejects_a_vetting_day_of_a_unit_not_vetted() {
+    String json = Fixtures.UNIT.replace("\"vetted\": true,", "\"vetted\": false, \"vettedOn\": \"2024-01-10\",");
+    assertThat(json).isNotEqualTo(Fixtures.UNIT);
+    assertThat(problemsOf(json, Unit.class).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/vettedOn");
+      assertThat(p.message()).startsWith("vettedOn: must be empty unless vetted is true, was 2024-01-10");
+    });
   }
 
   @Test
@@ -179,6 +296,18 @@ class JsonReaderTest {
         """;
     assertThat(read(json, Pledge.class)).isEqualTo(Pledge.builder().id("P-2")
         .contributor(MemberState.of("KOR")).pledgedOn(LocalDate.of(2021, 12, 7)).build());
+  }
+
+  @Test
+  void reads_a_pledges_reconfirmations_and_a_units_vetting_day() {
+    String json = Fixtures.pledge(Fixtures.UNIT.replace("\"vetted\": true,",
+            "\"vetted\": true, \"vettedOn\": \"2023-11-20\","))
+        .replace("\"pledgedOn\": \"2021-12-07\",",
+            "\"pledgedOn\": \"2021-12-07\", \"reconfirmations\": [\"2022-12-01\", \"2023-11-30\"],");
+    Pledge pledge = read(json, Pledge.class);
+    assertThat(pledge.reconfirmations())
+        .containsExactly(LocalDate.of(2022, 12, 1), LocalDate.of(2023, 11, 30));
+    assertThat(pledge.units().get(0).vettedOn()).contains(LocalDate.of(2023, 11, 20));
   }
 
   private static final String MANDATE = """
@@ -208,16 +337,66 @@ class JsonReaderTest {
   }
 
   @Test
+  void reads_a_ceiling_with_its_sub_ceilings() {
+    String json = """
+        {"categories": ["FORMED_POLICE_UNITS", "INDIVIDUAL_POLICE"], "maximum": 2101,
+         "subCeilings": [{"categories": ["FORMED_POLICE_UNITS"], "maximum": 1441}]}
+        """;
+    assertThat(read(json, AuthorisedCeiling.class)).isEqualTo(AuthorisedCeiling.ofPolice(2101)
+        .withSubCeiling(AuthorisedCeiling.of(1441, PersonnelCategory.FORMED_POLICE_UNITS)));
+  }
+
+  @Test
+  void rejects_a_sub_ceiling_above_its_ceiling_at_the_sub_ceiling() {
+    String json = """
+        {"categories": ["FORMED_POLICE_UNITS", "INDIVIDUAL_POLICE"], "maximum": 2101,
+         "subCeilings": [{"categories": ["INDIVIDUAL_POLICE"], "maximum": 600},
+                         {"categories": ["FORMED_POLICE_UNITS"], "maximum": 2200}]}
+        """;
+    assertThat(problemsOf(json, AuthorisedCeiling.class).problems()).singleElement()
+        .satisfies(p -> {
+          assertThat(p.pointer()).isEqualTo("/subCeilings/1");
+          assertThat(p.message()).isEqualTo("subCeilings[1]: must not allow more than 2101, was"
+              + " up to 2200 of FORMED_POLICE_UNITS");
+        });
+  }
+
+  @Test
   void reads_mission_profile() {
     String json = """
-        {"mission": "UNMISS", "mandate": %s, "capabilities": ["GENDER_ADVISERS"],
+        {"mission": "UNMISS", "mandates": [%s], "capabilities": ["GENDER_ADVISERS"],
          "deployed": {"CONTINGENT_TROOPS": {"women": 900, "men": 12000}}, "asOf": "2024-06-01"}
         """.formatted(MANDATE);
     assertThat(read(json, MissionProfile.class)).isEqualTo(MissionProfile.builder()
-        .mission(Mission.of("UNMISS")).mandate(mandate())
+        .mission(Mission.of("UNMISS")).addMandate(mandate())
         .addCapability(MissionCapability.GENDER_ADVISERS)
         .putDeployed(PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(900, 12000))
         .asOf(LocalDate.of(2024, 6, 1)).build());
+  }
+
+  @Test
+  void rejects_overlapping_mandates_at_the_later_one() {
+    String later = MANDATE.replace("2024-04-30/2025-04-30", "2025-04-30/2026-04-30")
+        .replace("S/RES/2729 (2024)", "S/RES/2779 (2025)");
+    String json = """
+        {"mission": "UNMISS", "mandates": [%s, %s], "capabilities": [], "deployed": {},
+         "asOf": "2025-06-01"}
+        """.formatted(MANDATE, later);
+    assertThat(problemsOf(json, MissionProfile.class).problems()).singleElement().satisfies(p -> {
+      assertThat(p.pointer()).isEqualTo("/mandates/1");
+      assertThat(p.message()).startsWith("mandates[1]: must start after the mandate before it ends");
+    });
+  }
+
+  @Test
+  void rejects_a_mission_profile_of_schema_1_0_naming_the_property_that_replaced_its_mandate() {
+    String json = """
+        {"mission": "UNMISS", "mandate": %s, "capabilities": [], "deployed": {}, "asOf": "2024-06-01"}
+        """.formatted(MANDATE);
+    assertThat(problemsOf(json, MissionProfile.class).problems())
+        .extracting(JsonProblem::pointer, JsonProblem::message)
+        .contains(org.assertj.core.api.Assertions.tuple("/mandate", "unknown property 'mandate' in a"
+            + " mission profile (expected mission, mandates, capabilities, deployed, asOf)"));
   }
 
   @Test
@@ -245,7 +424,7 @@ class JsonReaderTest {
   @Test
   void reads_snapshot_document() {
     String json = """
-        {"schemaVersion": "1.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
+        {"schemaVersion": "2.0", "type": "deployment-snapshot", "date": "2014-02-28", "records": [
           {"date": "2014-02-28", "contributor": "GHA", "mission": "UNMISS",
            "category": "CONTINGENT_TROOPS", "personnel": {"women": 10, "men": 90}}]}
         """;
@@ -298,21 +477,28 @@ class JsonReaderTest {
 
   @Test
   void rejects_an_unknown_major_version_at_schema_version() {
-    InvalidDocumentException e = problemsOf(
-        "{\"schemaVersion\": \"2.0\", \"type\": \"pledge-registry\", \"pledges\": [], \"extra\": 1}",
-        PledgeRegistryDocument.class);
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
-      assertThat(p.pointer()).isEqualTo("/schemaVersion");
-      assertThat(p.message()).contains("unsupported schema version '2.0'");
-    });
+    for (String version : List.of("3.0", "0.9")) {
+      InvalidDocumentException e = problemsOf("{\"schemaVersion\": \"" + version
+          + "\", \"type\": \"pledge-registry\", \"pledges\": [], \"extra\": 1}",
+          PledgeRegistryDocument.class);
+      assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+        assertThat(p.pointer()).isEqualTo("/schemaVersion");
+        assertThat(p.message()).isEqualTo("unsupported schema version '" + version + "': this"
+            + " reader reads major version 2 up to 2.0, and 1.0 where it maps without inventing"
+            + " a fact");
+      });
+    }
   }
 
   @Test
   void rejects_a_newer_minor_version_and_a_malformed_one() {
+    assertThat(problemsOf("{\"schemaVersion\": \"2.1\", \"type\": \"pledge-registry\"}", PledgeRegistryDocument.class)
+        .problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("newer than this reader's 2.0"));
     assertThat(problemsOf("{\"schemaVersion\": \"1.1\", \"type\": \"pledge-registry\"}", PledgeRegistryDocument.class)
         .problems()).singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("newer than this reader's 1.0"));
+        .satisfies(p -> assertThat(p.message()).startsWith("unsupported schema version '1.1'"));
     assertThat(problemsOf("{\"schemaVersion\": \"1\", \"type\": \"pledge-registry\"}", PledgeRegistryDocument.class)
         .problems()).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("malformed schema version '1'"));
@@ -321,7 +507,7 @@ class JsonReaderTest {
   @Test
   void rejects_a_document_of_another_type() {
     JsonProblem problem = problemsOf(
-        "{\"schemaVersion\": \"1.0\", \"type\": \"deployment-snapshot\", \"pledges\": []}",
+        "{\"schemaVersion\": \"2.0\", \"type\": \"deployment-snapshot\", \"pledges\": []}",
         PledgeRegistryDocument.class).problems().get(0);
     assertThat(problem.pointer()).isEqualTo("/type");
     assertThat(problem.message()).contains("unexpected document type 'deployment-snapshot'");
@@ -373,6 +559,57 @@ class JsonReaderTest {
     Validated<Unit> read = reader.read(Fixtures.UNIT, Unit.class);
     assertThat(read.value()).isEqualTo(Fixtures.unit());
     assertThat(read.findings().findingsAtOrAbove(Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void a_pledge_made_after_the_evaluation_date_travels_with_a_notice_and_no_finding() {
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.INFO).build();
+    String json = Fixtures.pledge(Fixtures.UNIT_WITHOUT_NIO)
+        .replace("\"pledgedOn\": \"2021-12-07\"", "\"pledgedOn\": \"2024-12-07\"")
+        .replace("\"on\": \"2021-12-08\"", "\"on\": \"2024-12-08\"");
+    Validated<Pledge> read = reader.read(json, Pledge.class);
+    assertThat(read.findings().findings()).isEmpty();
+    assertThat(read.findings().notices()).singleElement().satisfies(n -> {
+      assertThat(n.datedOn()).isEqualTo(LocalDate.of(2024, 12, 7));
+      assertThat(n.asOf()).isEqualTo(CONTEXT.asOf());
+    });
+  }
+
+  @Test
+  void reject_at_error_rejects_a_deployment_record_of_a_mission_that_had_withdrawn() {
+    // UNMIS completed its withdrawal on 31 August 2011; the UN still counted it on 31 July 2011.
+    String record = """
+        {"date": "%s", "contributor": "GHA", "mission": "UNMIS",
+         "category": "CONTINGENT_TROOPS", "personnel": {"women": 10, "men": 90}}
+        """;
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.ERROR).build();
+    assertThat(reader.read(record.formatted("2011-07-31"), DeploymentRecord.class).findings()
+        .findings()).isEmpty();
+    assertThatThrownBy(() -> reader.read(record.formatted("2011-09-30"), DeploymentRecord.class))
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> {
+              assertThat(p.kind()).isEqualTo(ProblemKind.RULE);
+              assertThat(p.finding().map(Finding::ruleId)).contains(Rules.UNSC_MISSION_ACTIVE);
+            }));
+  }
+
+  @Test
+  void refuses_a_snapshot_dated_after_the_evaluation_date_at_its_date() {
+    String json = """
+        {"schemaVersion": "2.0", "type": "deployment-snapshot", "date": "2024-06-30", "records": []}
+        """;
+    JsonReader reader = JsonReader.builder().context(CONTEXT).build();
+    assertThatThrownBy(() -> reader.read(json, DeploymentSnapshotDocument.class))
+        .isInstanceOfSatisfying(InvalidDocumentException.class, e -> assertThat(e.problems())
+            .singleElement().satisfies(p -> {
+              assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
+              assertThat(p.pointer()).isEqualTo("/date");
+              assertThat(p.message()).isEqualTo("the snapshot is dated 2024-06-30, after the"
+                  + " evaluation date 2024-06-01 of the reader's validation context: its figures"
+                  + " did not exist on that date and cannot be assessed as of it");
+            }));
+    assertThat(JsonReader.create().read(json, DeploymentSnapshotDocument.class).value().date())
+        .isEqualTo(LocalDate.of(2024, 6, 30));
   }
 
   @Test
@@ -439,12 +676,12 @@ class JsonReaderTest {
       } catch (java.time.format.DateTimeParseException e) {
         valid = false;
       }
-      String json = "{\"level\": \"LEVEL_2\", \"aavDate\": \"" + date + "\"}";
+      String json = "{\"date\": \"" + date + "\", \"successful\": true}";
       if (valid) {
-        assertThat(JsonReader.create().read(json, Readiness.class).value().aavDate())
-            .as(date).contains(java.time.LocalDate.parse(date));
+        assertThat(JsonReader.create().read(json, AssessmentVisit.class).value().date())
+            .as(date).isEqualTo(java.time.LocalDate.parse(date));
       } else {
-        assertThatThrownBy(() -> JsonReader.create().read(json, Readiness.class)).as(date)
+        assertThatThrownBy(() -> JsonReader.create().read(json, AssessmentVisit.class)).as(date)
             .isInstanceOf(InvalidDocumentException.class)
             .hasMessageContaining("malformed date '" + date + "'");
       }

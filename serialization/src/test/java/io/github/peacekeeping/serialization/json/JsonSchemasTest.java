@@ -92,7 +92,7 @@ class JsonSchemasTest {
   void rejects_a_missing_required_property() {
     String json = registryDocument().replaceFirst("\"pledgedOn\":\"[0-9-]+\",", "");
     assertThat(errors(REGISTRY_SCHEMA, json)).isNotEmpty();
-    String version = snapshotDocument().replaceFirst("\"schemaVersion\":\"1.0\",", "");
+    String version = snapshotDocument().replaceFirst("\"schemaVersion\":\"2.0\",", "");
     assertThat(errors(SNAPSHOT_SCHEMA, version)).isNotEmpty();
   }
 
@@ -100,11 +100,39 @@ class JsonSchemasTest {
   void rejects_malformed_codes() {
     String contributor = snapshotDocument().replaceFirst("\"contributor\":\"[A-Z]+\"", "\"contributor\":\"kor\"");
     assertThat(errors(SNAPSHOT_SCHEMA, contributor)).isNotEmpty();
-    String version = registryDocument().replace("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"one\"");
+    String version = registryDocument().replace("\"schemaVersion\":\"2.0\"", "\"schemaVersion\":\"one\"");
     assertThat(errors(REGISTRY_SCHEMA, version)).isNotEmpty();
     String joint = registryDocument().replace("[\"GBR\",\"EU\"]", "[\"GBR\",\"E-U\"]");
     assertThat(joint).isNotEqualTo(registryDocument());
     assertThat(errors(REGISTRY_SCHEMA, joint)).isNotEmpty();
+  }
+
+  @Test
+  void describes_the_readiness_history_and_its_evidence() {
+    String registry = registryDocument();
+    assertThat(registry).contains("\"steps\":[{\"on\":\"2021-12-08\",\"level\":\"LEVEL_1\"}",
+        "\"rapidDeployment\":{\"days\":60,\"committedOn\":\"2023-12-05\"}");
+    String exit = registry.replace("{\"on\":\"2021-12-08\",\"level\":\"LEVEL_1\"}",
+        "{\"on\":\"2021-12-08\",\"exit\":\"RETIRED\"}");
+    assertThat(errors(REGISTRY_SCHEMA, exit)).isNotEmpty();
+    String undatedVisit = registry.replaceFirst("\\{\"date\":\"2022-06-15\",", "{");
+    assertThat(undatedVisit).isNotEqualTo(registry);
+    assertThat(errors(REGISTRY_SCHEMA, undatedVisit)).isNotEmpty();
+    String surWithoutKind = registry.replaceFirst("\"kind\":\"GENERIC\",", "");
+    assertThat(surWithoutKind).isNotEqualTo(registry);
+    assertThat(errors(REGISTRY_SCHEMA, surWithoutKind)).isNotEmpty();
+  }
+
+  @Test
+  void rejects_a_document_of_schema_1_0() {
+    String v1 = registryDocument().replace("\"schemaVersion\":\"2.0\"", "\"schemaVersion\":\"1.0\"");
+    assertThat(errors(REGISTRY_SCHEMA, v1)).isNotEmpty();
+    String reconfirmedOn = registryDocument().replace("\"reconfirmations\":[\"2022-12-06\",\"2023-12-05\"]",
+        "\"reconfirmedOn\":\"2023-12-05\"");
+    assertThat(reconfirmedOn).isNotEqualTo(registryDocument());
+    assertThat(errors(REGISTRY_SCHEMA, reconfirmedOn)).isNotEmpty();
+    String snapshot = snapshotDocument().replace("\"schemaVersion\":\"2.0\"", "\"schemaVersion\":\"1.0\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, snapshot)).isNotEmpty();
   }
 
   @Test

@@ -157,7 +157,7 @@ class JsonWriterTest {
     assertThat(bytes[0]).isEqualTo((byte) '{');
     JsonNode json = PLAIN.readTree(new String(bytes, StandardCharsets.UTF_8));
     assertThat(json.propertyNames()).containsExactly("schemaVersion", "type", "pledges");
-    assertThat(json.get("schemaVersion").asString()).isEqualTo("1.0");
+    assertThat(json.get("schemaVersion").asString()).isEqualTo("2.0");
     assertThat(json.get("type").asString()).isEqualTo("pledge-registry");
     assertThat(json.get("pledges")).hasSize(5);
   }

@@ -7,6 +7,7 @@ import io.github.peacekeeping.testkit.PledgeGenerator;
 import io.github.peacekeeping.testkit.Pledges;
 import io.github.peacekeeping.testkit.Samples;
 import io.github.peacekeeping.testkit.Testkit;
+import io.github.peacekeeping.validation.AssessmentStage;
 import io.github.peacekeeping.validation.Rules;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class LargeStreamTest {
     private final JsonWriter writer = JsonWriter.create();
     private long next;
     private byte[] chunk =
-        "{\"schemaVersion\":\"1.0\",\"type\":\"pledge-registry\",\"pledges\":["
+        "{\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\",\"pledges\":["
             .getBytes(StandardCharsets.UTF_8);
     private int position;
     private boolean ended;
@@ -138,6 +139,10 @@ class LargeStreamTest {
       assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
       assertThat(p.pointer()).matches("/pledges/[0-9]*9999");
     });
-    assertThat(summary.registryFindings().findings(Rules.LDN16_LEVEL3_12000)).hasSize(1);
+    // The deadline (2016) is before the evaluation date: the verdict on its figures, then the
+    // latest figures as information.
+    assertThat(summary.registryFindings().findings(Rules.LDN16_LEVEL3_12000))
+        .extracting(f -> f.assessment().orElseThrow().stage())
+        .containsExactly(AssessmentStage.AT_DEADLINE, AssessmentStage.SINCE_DEADLINE);
   }
 }

@@ -71,6 +71,6 @@ class PeacekeepingJsonTest {
 
   @Test
   void schema_version_is_one_zero() {
-    assertThat(PeacekeepingJson.SCHEMA_VERSION).isEqualTo("1.0");
+    assertThat(PeacekeepingJson.SCHEMA_VERSION).isEqualTo("2.0");
   }
 }

@@ -19,16 +19,22 @@ import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.personnel.Share;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
 import io.github.peacekeeping.core.pledge.SingleContributor;
+import io.github.peacekeeping.core.pledge.SurAlignment;
+import io.github.peacekeeping.core.pledge.SurKind;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.pledge.TriangularPartnership;
 import io.github.peacekeeping.core.unit.Caveat;
@@ -138,7 +144,7 @@ class PeacekeepingModuleTest {
             + " 'training': {'unMinimumStandards': true, 'conflictRelatedSexualViolence': true,"
             + " 'sexualExploitationAndAbuse': true, 'genderSensitive': false,"
             + " 'completedOn': '2024-01-15'},"
-            + " 'vetted': true, 'equipment': 'AT_STANDARD',"
+            + " 'vetted': true, 'vettedOn': '2023-11-20', 'equipment': 'AT_STANDARD',"
             + " 'caveats': [{'description': 'No night patrols', 'declared': true}],"
             + " 'nightFlyingCapable': false, 'rapidDeploymentDays': 60}");
   }
@@ -164,18 +170,46 @@ class PeacekeepingModuleTest {
   }
 
   @Test
-  void writes_readiness_with_and_without_optionals() {
-    assertWrites(Readiness.of(ReadinessLevel.LEVEL_3), "{'level': 'LEVEL_3'}");
+  void writes_a_readiness_registered_once_as_one_step() {
+    assertWrites(Readiness.of(ReadinessLevel.LEVEL_1, LocalDate.of(2021, 12, 8)),
+        "{'steps': [{'on': '2021-12-08', 'level': 'LEVEL_1'}]}");
+  }
+
+  @Test
+  void writes_a_readiness_history_with_its_evidence_and_an_exit() {
     assertWrites(
-        Readiness.builder()
-            .level(ReadinessLevel.RAPID_DEPLOYMENT)
-            .registeredOn(LocalDate.of(2021, 3, 1))
-            .aavDate(LocalDate.of(2021, 6, 1))
-            .surReference("SUR-FPU-1")
-            .rapidDeploymentDays(60)
-            .build(),
-        "{'level': 'RAPID_DEPLOYMENT', 'registeredOn': '2021-03-01', 'aavDate': '2021-06-01',"
-            + " 'surReference': 'SUR-FPU-1', 'rapidDeploymentDays': 60}");
+        WriterFixtures.fullHistory()
+            .withStep(ReadinessStep.left(ReadinessExit.WITHDRAWN, LocalDate.of(2025, 1, 31))),
+        "{'steps': ["
+            + "{'on': '2021-12-08', 'level': 'LEVEL_1'},"
+            + " {'on': '2022-06-30', 'level': 'LEVEL_2',"
+            + " 'aav': {'date': '2022-06-15', 'successful': true}},"
+            + " {'on': '2023-03-31', 'level': 'LEVEL_3',"
+            + " 'aav': {'date': '2022-06-15', 'successful': true},"
+            + " 'sur': {'reference': 'SUR-FPU-1', 'kind': 'GENERIC', 'alignedOn': '2023-03-20'}},"
+            + " {'on': '2023-12-05', 'level': 'RAPID_DEPLOYMENT',"
+            + " 'aav': {'date': '2022-06-15', 'successful': true},"
+            + " 'sur': {'reference': 'SUR-FPU-1', 'kind': 'GENERIC', 'alignedOn': '2023-03-20'},"
+            + " 'rapidDeployment': {'days': 60, 'committedOn': '2023-12-05'}},"
+            + " {'on': '2025-01-31', 'exit': 'WITHDRAWN'}]}");
+  }
+
+  @Test
+  void writes_the_parts_of_a_readiness_step_in_the_documented_order() {
+    assertThat(MAPPER.writeValueAsString(AssessmentVisit.unsuccessful(LocalDate.of(2022, 6, 15))))
+        .isEqualTo("{\"date\":\"2022-06-15\",\"successful\":false}");
+    assertThat(MAPPER.writeValueAsString(
+            SurAlignment.of("SUR-7", SurKind.MISSION_SPECIFIC, LocalDate.of(2023, 3, 20))))
+        .isEqualTo("{\"reference\":\"SUR-7\",\"kind\":\"MISSION_SPECIFIC\","
+            + "\"alignedOn\":\"2023-03-20\"}");
+    assertThat(MAPPER.writeValueAsString(
+            RapidDeploymentCommitment.of(30, LocalDate.of(2023, 12, 5))))
+        .isEqualTo("{\"days\":30,\"committedOn\":\"2023-12-05\"}");
+    assertThat(MAPPER.writeValueAsString(
+            ReadinessStep.builder().on(LocalDate.of(2023, 12, 5)).level(ReadinessLevel.LEVEL_2)
+                .aav(AssessmentVisit.of(LocalDate.of(2023, 12, 1))).build()))
+        .isEqualTo("{\"on\":\"2023-12-05\",\"level\":\"LEVEL_2\","
+            + "\"aav\":{\"date\":\"2023-12-01\",\"successful\":true}}");
   }
 
   @Test
@@ -225,7 +259,7 @@ class PeacekeepingModuleTest {
         pledge,
         "{'id': 'P-9', 'arrangement': {'kind': 'SINGLE', 'contributor': 'KOR'},"
             + " 'categories': ['MEDICAL', 'TECHNOLOGY'], 'pledgedOn': '2021-12-07',"
-            + " 'units': [], 'equipment': [], 'training': []}");
+            + " 'reconfirmations': [], 'units': [], 'equipment': [], 'training': []}");
   }
 
   @Test
@@ -233,13 +267,15 @@ class PeacekeepingModuleTest {
     Pledge pledge = WriterFixtures.richRegistry().get(0);
     String json = MAPPER.writeValueAsString(pledge);
     assertThat(PLAIN.readTree(json).get("conference").asString()).isEqualTo("SEOUL_2021");
-    assertThat(PLAIN.readTree(json).get("reconfirmedOn").asString()).isEqualTo("2023-12-05");
-    assertThat(PLAIN.readTree(json).get("readiness").get("level").asString())
+    assertThat(PLAIN.readTree(json).get("reconfirmations").toString())
+        .isEqualTo("[\"2022-12-06\",\"2023-12-05\"]");
+    assertThat(PLAIN.readTree(json).get("readiness").get("steps")).hasSize(4);
+    assertThat(PLAIN.readTree(json).get("readiness").get("steps").get(3).get("level").asString())
         .isEqualTo("RAPID_DEPLOYMENT");
     assertThat(PLAIN.readTree(json).get("units")).hasSize(2);
     assertThat(PLAIN.readTree(json).propertyNames())
         .containsExactly(
-            "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmedOn",
+            "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmations",
             "units", "equipment", "training", "readiness");
   }
 
@@ -263,23 +299,34 @@ class PeacekeepingModuleTest {
             + " 'tasks': [{'description': 'Protection of civilians',"
             + " 'kind': 'PROTECTION_OF_CIVILIANS', 'priority': 1, 'phase': 'Phase 1'},"
             + " {'description': 'Human rights', 'kind': 'HUMAN_RIGHTS'}],"
-            + " 'ceilings': [{'categories': ['CONTINGENT_TROOPS'], 'maximum': 17000}]}";
+            + " 'ceilings': [{'categories': ['CONTINGENT_TROOPS'], 'maximum': 17000,"
+            + " 'subCeilings': []}]}";
     assertWrites(mandate, mandateJson);
 
     MissionProfile profile =
         MissionProfile.builder()
             .mission(UNMISS)
-            .mandate(mandate)
+            .addMandate(mandate)
             .addCapability(MissionCapability.JOINT_OPERATIONS_CENTRE)
             .putDeployed(PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCount.of(150, 700))
             .asOf(LocalDate.of(2024, 11, 30))
             .build();
     assertWrites(
         profile,
-        "{'mission': 'UNMISS', 'mandate': " + mandateJson + ","
+        "{'mission': 'UNMISS', 'mandates': [" + mandateJson + "],"
             + " 'capabilities': ['JOINT_OPERATIONS_CENTRE'],"
             + " 'deployed': {'FORMED_POLICE_UNITS': {'women': 150, 'men': 700}},"
             + " 'asOf': '2024-11-30'}");
+  }
+
+  @Test
+  void writes_a_ceiling_with_its_sub_ceilings() {
+    assertWrites(
+        AuthorisedCeiling.ofPolice(2101)
+            .withSubCeiling(AuthorisedCeiling.of(1441, PersonnelCategory.FORMED_POLICE_UNITS)),
+        "{'categories': ['FORMED_POLICE_UNITS', 'INDIVIDUAL_POLICE'], 'maximum': 2101,"
+            + " 'subCeilings': [{'categories': ['FORMED_POLICE_UNITS'], 'maximum': 1441,"
+            + " 'subCeilings': []}]}");
   }
 
   @Test
@@ -315,7 +362,7 @@ class PeacekeepingModuleTest {
     assertWrites(
         io.github.peacekeeping.core.deployment.DeploymentSnapshot.of(
             LocalDate.of(2014, 2, 28), List.of(record)),
-        "{'schemaVersion': '1.0', 'type': 'deployment-snapshot', 'date': '2014-02-28',"
+        "{'schemaVersion': '2.0', 'type': 'deployment-snapshot', 'date': '2014-02-28',"
             + " 'records': [{'date': '2014-02-28', 'contributor': 'KOR', 'mission': 'UNMISS',"
             + " 'category': 'CONTINGENT_TROOPS', 'personnel': {'women': 18, 'men': 122}}]}");
   }

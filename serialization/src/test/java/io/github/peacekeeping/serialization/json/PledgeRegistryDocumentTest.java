@@ -12,9 +12,9 @@ class PledgeRegistryDocumentTest {
   void carries_pledges_with_current_version_and_type() {
     PledgeRegistryDocument document = PledgeRegistryDocument.of(List.of(Fixtures.pledge()));
     assertThat(document.pledges()).containsExactly(Fixtures.pledge());
-    assertThat(document.schemaVersion()).isEqualTo("1.0");
+    assertThat(document.schemaVersion()).isEqualTo("2.0");
     assertThat(document.type()).isEqualTo("pledge-registry");
-    assertThat(document).hasToString("pledge-registry 1.0 (1 pledges)");
+    assertThat(document).hasToString("pledge-registry 2.0 (1 pledges)");
   }
 
   @Test
@@ -31,7 +31,7 @@ class PledgeRegistryDocumentTest {
 
   @Test
   void reads_an_older_version_of_the_same_major_as_the_current_one() {
-    String json = "{\"schemaVersion\": \"1.0\", \"type\": \"pledge-registry\"}";
+    String json = "{\"schemaVersion\": \"2.0\", \"type\": \"pledge-registry\"}";
     assertThat(JsonReader.create().read(json, PledgeRegistryDocument.class).value().schemaVersion())
         .isEqualTo(PeacekeepingJson.SCHEMA_VERSION);
   }

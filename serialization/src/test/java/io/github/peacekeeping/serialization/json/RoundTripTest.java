@@ -12,8 +12,16 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.peacekeeping.core.contributor.MemberStateCommitments;
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.mission.AuthorisedCeiling;
+import io.github.peacekeeping.core.mission.Mandate;
 import io.github.peacekeeping.core.mission.MissionProfile;
+import io.github.peacekeeping.core.personnel.PersonnelCategory;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessExit;
+import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.testkit.Commitments;
 import io.github.peacekeeping.testkit.Deployments;
@@ -93,6 +101,43 @@ class RoundTripTest {
   }
 
   @Test
+  void a_multi_step_history_that_leaves_and_returns_round_trips_in_a_pledge() {
+    Readiness history = WriterFixtures.fullHistory()
+        .withStep(ReadinessStep.left(ReadinessExit.WITHDRAWN, LocalDate.of(2024, 3, 1)))
+        .withStep(ReadinessStep.builder().on(LocalDate.of(2024, 9, 2))
+            .level(ReadinessLevel.LEVEL_2)
+            .aav(AssessmentVisit.unsuccessful(LocalDate.of(2024, 8, 20)))
+            .build())
+        .withStep(ReadinessStep.left(ReadinessExit.EXPIRED, LocalDate.of(2025, 9, 2)));
+    Pledge pledge = Pledge.builder().from(WriterFixtures.richRegistry().get(0))
+        .readiness(history)
+        .addReconfirmation(LocalDate.of(2024, 9, 2))
+        .build();
+
+    assertRoundTrips(history, Readiness.class);
+    assertRoundTrips(pledge, Pledge.class);
+    history.steps().forEach(step -> assertRoundTrips(step, ReadinessStep.class));
+    assertThat(READER.read(WRITER.write(pledge), Pledge.class).value().readiness().orElseThrow()
+        .levelOn(LocalDate.of(2024, 6, 30))).isEmpty();
+  }
+
+  @Test
+  void a_mission_profile_with_mandates_over_time_and_sub_ceilings_round_trips() {
+    MissionProfile profile = WriterFixtures.unmissMandatesOverTime();
+    Mandate earlier = profile.mandates().get(0);
+    AuthorisedCeiling police = earlier.ceilings().get(1);
+
+    assertRoundTrips(police, AuthorisedCeiling.class);
+    assertRoundTrips(earlier, Mandate.class);
+    assertRoundTrips(profile, MissionProfile.class);
+    MissionProfile read = READER.read(WRITER.write(profile), MissionProfile.class).value();
+    assertThat(read.mandates()).containsExactlyElementsOf(profile.mandates()).hasSize(2);
+    assertThat(read.mandateInForce()).contains(earlier);
+    assertThat(read.mandateInForce().orElseThrow().ceilings().get(1).subCeilings())
+        .containsExactly(AuthorisedCeiling.of(1441, PersonnelCategory.FORMED_POLICE_UNITS));
+  }
+
+  @Test
   void sampled_values_of_every_type_round_trip() {
     Samples samples = Samples.of(new SplittableRandom(7));
     assertRoundTrips(samples.sample(Missions.missionProfiles()), MissionProfile.class);
@@ -165,7 +210,7 @@ class RoundTripTest {
           "\"categories\":\\[\"[A-Z_]+\"", "\"categories\":[\"KNITTING\""), json);
       assertBothReject(json.replaceFirst(",\"pledgedOn\":\"[0-9-]+\"", ""));
       assertBothReject(json.replaceFirst("\"kind\":\"[A-Z]+\"", "\"kind\":\"BARTER\""));
-      assertBothReject(json.replace("\"schemaVersion\":\"1.0\",", ""));
+      assertBothReject(json.replace("\"schemaVersion\":\"2.0\",", ""));
     });
   }
 

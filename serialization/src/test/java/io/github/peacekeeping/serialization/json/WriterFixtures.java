@@ -4,19 +4,30 @@ import io.github.peacekeeping.core.contributor.InternationalOrganisation;
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.mission.AuthorisedCeiling;
+import io.github.peacekeeping.core.mission.Mandate;
+import io.github.peacekeeping.core.mission.MandatePeriod;
+import io.github.peacekeeping.core.mission.MandatedTask;
+import io.github.peacekeeping.core.mission.MandatedTaskKind;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.mission.MissionProfile;
+import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.pledge.TriangularPartnership;
 import io.github.peacekeeping.core.unit.Caveat;
@@ -68,6 +79,7 @@ final class WriterFixtures {
                 .completedOn(LocalDate.of(2024, 1, 15))
                 .build())
         .vetted(true)
+        .vettedOn(LocalDate.of(2023, 11, 20))
         .caveats(List.of(Caveat.declared("No night patrols")))
         .rapidDeploymentDays(60)
         .build();
@@ -115,6 +127,25 @@ final class WriterFixtures {
         .build();
   }
 
+  /**
+   * A readiness history through every level, each step with the evidence for it: registered at
+   * Level 1, a successful visit for Level 2, a SUR alignment for Level 3, a 60-day commitment for
+   * the Rapid Deployment Level.
+   */
+  static Readiness fullHistory() {
+    AssessmentVisit visit = AssessmentVisit.of(LocalDate.of(2022, 6, 15));
+    SurAlignment sur = SurAlignment.generic("SUR-FPU-1", LocalDate.of(2023, 3, 20));
+    return Readiness.of(
+        ReadinessStep.reached(ReadinessLevel.LEVEL_1, LocalDate.of(2021, 12, 8)),
+        ReadinessStep.builder().on(LocalDate.of(2022, 6, 30)).level(ReadinessLevel.LEVEL_2)
+            .aav(visit).build(),
+        ReadinessStep.builder().on(LocalDate.of(2023, 3, 31)).level(ReadinessLevel.LEVEL_3)
+            .aav(visit).sur(sur).build(),
+        ReadinessStep.builder().on(LocalDate.of(2023, 12, 5))
+            .level(ReadinessLevel.RAPID_DEPLOYMENT).aav(visit).sur(sur)
+            .rapidDeployment(RapidDeploymentCommitment.of(60, LocalDate.of(2023, 12, 5))).build());
+  }
+
   /** A registry with every arrangement kind, units, offers and readiness; no ERROR finding. */
   static List<Pledge> richRegistry() {
     Pledge single =
@@ -124,18 +155,11 @@ final class WriterFixtures {
             .addCategories(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
             .conference(Conference.SEOUL_2021)
             .pledgedOn(LocalDate.of(2021, 12, 7))
-            .reconfirmedOn(LocalDate.of(2023, 12, 5))
+            .addReconfirmations(LocalDate.of(2022, 12, 6), LocalDate.of(2023, 12, 5))
             .addUnits(richUnit(), battalionWithNio())
             .addEquipment(EquipmentOffer.of("Armoured personnel carriers", 10, MemberState.of("GHA")))
             .addTraining(TrainingOffer.of("Gender advisers course", List.of(MemberState.of("RWA"))))
-            .readiness(
-                Readiness.builder()
-                    .level(ReadinessLevel.RAPID_DEPLOYMENT)
-                    .registeredOn(LocalDate.of(2021, 3, 1))
-                    .aavDate(LocalDate.of(2021, 6, 1))
-                    .surReference("SUR-FPU-1")
-                    .rapidDeploymentDays(60)
-                    .build())
+            .readiness(fullHistory())
             .build();
     Pledge joint =
         Pledge.builder()
@@ -171,6 +195,35 @@ final class WriterFixtures {
             .pledgedOn(LocalDate.of(2023, 12, 5))
             .build();
     return List.of(single, joint, rotation, triangular, donation);
+  }
+
+  /**
+   * UNMISS with two mandates over time, the earlier in force on the profile's day, its police
+   * ceiling with a sub-ceiling of formed police.
+   */
+  static MissionProfile unmissMandatesOverTime() {
+    AuthorisedCeiling police = AuthorisedCeiling.ofPolice(2101)
+        .withSubCeiling(AuthorisedCeiling.of(1441, PersonnelCategory.FORMED_POLICE_UNITS));
+    Mandate earlier = Mandate.builder()
+        .mission(UNMISS)
+        .authorisedBy(SecurityCouncilResolution.of(2677, 2023))
+        .period(MandatePeriod.parse("2023-05-01/2024-04-30"))
+        .addTask(MandatedTask.of("Protection of civilians",
+            MandatedTaskKind.PROTECTION_OF_CIVILIANS).withPriority(1))
+        .addCeiling(AuthorisedCeiling.ofMilitary(17_000))
+        .addCeiling(police)
+        .build();
+    Mandate later = Mandate.builder().from(earlier)
+        .authorisedBy(SecurityCouncilResolution.of(2729, 2024))
+        .period(MandatePeriod.parse("2024-05-01/2025-04-30"))
+        .ceilings(List.of(AuthorisedCeiling.ofMilitary(17_000), AuthorisedCeiling.ofPolice(2101)))
+        .build();
+    return MissionProfile.builder()
+        .mission(UNMISS)
+        .addMandates(earlier, later)
+        .putDeployed(PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCount.of(150, 1200))
+        .asOf(LocalDate.of(2024, 2, 29))
+        .build();
   }
 
   /** The real UN rows of UNMISS on 28 February 2014, one record per non-zero category. */

@@ -24,8 +24,8 @@ final class Codes {
   /** A unit type's code, in upper snake case. */
   static final String UNIT_TYPE = "^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$";
 
-  /** A schema version, MAJOR.MINOR. */
-  static final String SCHEMA_VERSION = "^[0-9]+\\.[0-9]+$";
+  /** A schema version of the format the wire records describe: its major version, any minor. */
+  static final String SCHEMA_VERSION = "^" + Wire.SCHEMA_MAJOR + "\\.(0|[1-9][0-9]*)$";
 
   private Codes() {}
 }

@@ -11,7 +11,8 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "type", "date", "records"})
 public record DeploymentSnapshotJson(
     @JsonProperty(required = true)
-        @JsonPropertyDescription("Version of the format, MAJOR.MINOR, such as \"1.0\".")
+        @JsonPropertyDescription(
+            "Version of the format, MAJOR.MINOR, such as \"" + Wire.SCHEMA_VERSION + "\".")
         @Pattern(regexp = Codes.SCHEMA_VERSION)
         String schemaVersion,
     @JsonProperty(required = true) Type type,

@@ -2,6 +2,7 @@ package io.github.peacekeeping.serialization.internal.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
@@ -11,7 +12,7 @@ import java.util.List;
 /** A pledge. */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
-  "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmedOn", "units",
+  "id", "arrangement", "categories", "conference", "pledgedOn", "reconfirmations", "units",
   "equipment", "training", "readiness"
 })
 public record PledgeJson(
@@ -20,7 +21,10 @@ public record PledgeJson(
     @JsonProperty(required = true) List<PledgeCategory> categories,
     Conference conference,
     @JsonProperty(required = true) LocalDate pledgedOn,
-    LocalDate reconfirmedOn,
+    @JsonProperty(required = true)
+        @JsonPropertyDescription(
+            "The days the pledge was reconfirmed, strictly increasing, none before pledgedOn.")
+        List<LocalDate> reconfirmations,
     @JsonProperty(required = true) List<UnitJson> units,
     @JsonProperty(required = true) List<EquipmentOfferJson> equipment,
     @JsonProperty(required = true) List<TrainingOfferJson> training,

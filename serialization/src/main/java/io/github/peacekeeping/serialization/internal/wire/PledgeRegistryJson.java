@@ -10,7 +10,8 @@ import java.util.List;
 @JsonPropertyOrder({"schemaVersion", "type", "pledges"})
 public record PledgeRegistryJson(
     @JsonProperty(required = true)
-        @JsonPropertyDescription("Version of the format, MAJOR.MINOR, such as \"1.0\".")
+        @JsonPropertyDescription(
+            "Version of the format, MAJOR.MINOR, such as \"" + Wire.SCHEMA_VERSION + "\".")
         @Pattern(regexp = Codes.SCHEMA_VERSION)
         String schemaVersion,
     @JsonProperty(required = true) Type type,

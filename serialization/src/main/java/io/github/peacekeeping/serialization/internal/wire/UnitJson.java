@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.EquipmentStatus;
 import io.github.peacekeeping.core.unit.UnitRole;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 @JsonPropertyOrder({
   "id", "type", "contributor", "status", "mission", "personnel", "roles", "platoons",
-  "engagementTeams", "training", "vetted", "equipment", "caveats", "nightFlyingCapable",
-  "rapidDeploymentDays"
+  "engagementTeams", "training", "vetted", "vettedOn", "equipment", "caveats",
+  "nightFlyingCapable", "rapidDeploymentDays"
 })
 public record UnitJson(
     @JsonProperty(required = true) String id,
@@ -39,6 +40,9 @@ public record UnitJson(
     @JsonProperty(required = true) List<EngagementTeamJson> engagementTeams,
     PredeploymentTrainingJson training,
     @JsonProperty(required = true) boolean vetted,
+    @JsonPropertyDescription(
+            "The day the personnel were vetted: only for a vetted unit, omitted when undated.")
+        LocalDate vettedOn,
     @JsonProperty(required = true) EquipmentStatus equipment,
     @JsonProperty(required = true) List<CaveatJson> caveats,
     @JsonProperty(required = true) boolean nightFlyingCapable,

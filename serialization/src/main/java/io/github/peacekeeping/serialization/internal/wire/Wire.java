@@ -10,14 +10,18 @@ import io.github.peacekeeping.core.mission.MandatedTask;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.pledge.Arrangement;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Donation;
 import io.github.peacekeeping.core.pledge.EquipmentOffer;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.Rotation;
 import io.github.peacekeeping.core.pledge.RotationPeriod;
 import io.github.peacekeeping.core.pledge.SingleContributor;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.pledge.TriangularPartnership;
 import io.github.peacekeeping.core.unit.Caveat;
@@ -38,8 +42,20 @@ import java.util.function.Function;
 /** Maps core values to their wire records. Stateless; every method is pure. */
 public final class Wire {
 
-  /** The schema version written into every exchange document. */
-  public static final String SCHEMA_VERSION = "1.0";
+  /**
+   * The major version of the format these records describe: {@value}. A new major version removes,
+   * renames or changes the meaning of something (docs/json-format.md, Versioning).
+   */
+  public static final int SCHEMA_MAJOR = 2;
+
+  /** The minor version of the format these records describe: {@value}. */
+  public static final int SCHEMA_MINOR = 0;
+
+  /**
+   * The schema version written into every exchange document, {@value}: the one place the version
+   * is written down, from which the reader's accepted versions and the schema's pattern follow.
+   */
+  public static final String SCHEMA_VERSION = SCHEMA_MAJOR + "." + SCHEMA_MINOR;
 
   private Wire() {}
 
@@ -149,6 +165,7 @@ public final class Wire {
         map(unit.engagementTeams(), Wire::of),
         unit.training().map(Wire::of).orElse(null),
         unit.vetted(),
+        unit.vettedOn().orElse(null),
         unit.equipment(),
         map(unit.caveats(), Wire::of),
         unit.nightFlyingCapable(),
@@ -162,12 +179,53 @@ public final class Wire {
    * @return the wire record, never null
    */
   public static ReadinessJson of(Readiness readiness) {
-    return new ReadinessJson(
-        readiness.level(),
-        readiness.registeredOn().orElse(null),
-        readiness.aavDate().orElse(null),
-        readiness.surReference().orElse(null),
-        boxed(readiness.rapidDeploymentDays()));
+    return new ReadinessJson(map(readiness.steps(), Wire::of));
+  }
+
+  /**
+   * Maps a step of a readiness history.
+   *
+   * @param step the step, not null
+   * @return the wire record, never null
+   */
+  public static ReadinessStepJson of(ReadinessStep step) {
+    return new ReadinessStepJson(
+        step.on(),
+        step.level().orElse(null),
+        step.exit().orElse(null),
+        step.aav().map(Wire::of).orElse(null),
+        step.sur().map(Wire::of).orElse(null),
+        step.rapidDeployment().map(Wire::of).orElse(null));
+  }
+
+  /**
+   * Maps an Assessment and Advisory Visit.
+   *
+   * @param visit the visit, not null
+   * @return the wire record, never null
+   */
+  public static AssessmentVisitJson of(AssessmentVisit visit) {
+    return new AssessmentVisitJson(visit.date(), visit.successful());
+  }
+
+  /**
+   * Maps an alignment with a Statement of Unit Requirements.
+   *
+   * @param alignment the alignment, not null
+   * @return the wire record, never null
+   */
+  public static SurAlignmentJson of(SurAlignment alignment) {
+    return new SurAlignmentJson(alignment.reference(), alignment.kind(), alignment.alignedOn());
+  }
+
+  /**
+   * Maps a rapid-deployment commitment.
+   *
+   * @param commitment the commitment, not null
+   * @return the wire record, never null
+   */
+  public static RapidDeploymentCommitmentJson of(RapidDeploymentCommitment commitment) {
+    return new RapidDeploymentCommitmentJson(commitment.days(), commitment.committedOn());
   }
 
   /**
@@ -239,7 +297,7 @@ public final class Wire {
         List.copyOf(pledge.categories()),
         pledge.conference().orElse(null),
         pledge.pledgedOn(),
-        pledge.reconfirmedOn().orElse(null),
+        List.copyOf(pledge.reconfirmations()),
         map(pledge.units(), Wire::of),
         map(pledge.equipment(), Wire::of),
         map(pledge.training(), Wire::of),
@@ -264,7 +322,8 @@ public final class Wire {
    * @return the wire record, never null
    */
   public static AuthorisedCeilingJson of(AuthorisedCeiling ceiling) {
-    return new AuthorisedCeilingJson(List.copyOf(ceiling.categories()), ceiling.maximum());
+    return new AuthorisedCeilingJson(
+        List.copyOf(ceiling.categories()), ceiling.maximum(), map(ceiling.subCeilings(), Wire::of));
   }
 
   /**
@@ -294,7 +353,7 @@ public final class Wire {
     profile.deployed().forEach((category, count) -> deployed.put(category, of(count)));
     return new MissionProfileJson(
         profile.mission().acronym(),
-        of(profile.mandate()),
+        map(profile.mandates(), Wire::of),
         List.copyOf(profile.capabilities()),
         deployed,
         profile.asOf());
