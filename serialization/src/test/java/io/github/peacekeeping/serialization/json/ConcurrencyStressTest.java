@@ -145,7 +145,8 @@ class ConcurrencyStressTest {
     for (Unit offered : samples.sample(Units.units(), 40)) {
       // Deployed without training or vetting: the rules report it, and the writer refuses it.
       Unit unit = offered.status() == DeploymentStatus.DEPLOYED
-          ? Unit.builder().from(offered).training(Optional.empty()).vetted(false).build()
+          ? Unit.builder().from(offered).training(Optional.empty()).vetted(false)
+              .vettedOn(Optional.empty()).build()
           : offered;
       String json = JsonWriter.create().write(unit);
       tasks.add(new Task("validate unit " + unit.id(),
