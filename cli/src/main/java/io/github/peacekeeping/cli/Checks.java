@@ -1,10 +1,13 @@
 package io.github.peacekeeping.cli;
 
 import io.github.peacekeeping.cli.Views.FindingView;
+import io.github.peacekeeping.cli.Views.NoticeView;
 import io.github.peacekeeping.cli.Views.Outcome;
 import io.github.peacekeeping.cli.Views.ProblemView;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
+import io.github.peacekeeping.core.target.GenderTarget;
 import io.github.peacekeeping.core.target.TargetScope;
+import io.github.peacekeeping.core.target.Targets;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Finding;
 import io.github.peacekeeping.validation.Severity;
@@ -16,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an input and checks it: the work behind {@code validate} and {@code report}.
@@ -41,9 +45,9 @@ final class Checks {
     String asOf = options.asOf().toString();
     try {
       if (input.kind() == Input.Kind.CSV) {
-        CsvChecks.Read read = CsvChecks.read(input, null, err);
+        CsvChecks.Read read = CsvChecks.read(input, null, options.asOf(), List.of(), err);
         return new Outcome(input.name(), CsvChecks.TYPE, asOf, options.asOfIsDefault(), List.of(),
-            read.problems());
+            read.notices(), read.problems());
       }
       JsonChecks.Read read = JsonChecks.read(input, options.context(), err);
       List<FindingView> findings = read.findings().stream()
@@ -51,20 +55,23 @@ final class Checks {
           .map(read::view)
           .toList();
       return new Outcome(input.name(), read.type(), asOf, options.asOfIsDefault(), findings,
-          read.problems());
+          read.notices(), read.problems());
     } catch (IOException e) {
-      return new Outcome(input.name(), null, asOf, options.asOfIsDefault(), List.of(),
+      return new Outcome(input.name(), null, asOf, options.asOfIsDefault(), List.of(), List.of(),
           List.of(unreadable(e)));
     }
   }
 
   /**
-   * Reports progress towards the targets on one input.
+   * Reports on the targets for one input, as of the evaluation date: progress before a deadline;
+   * once it has passed, the verdict on the figures in force on the deadline and the latest figures
+   * since (REQUIREMENTS §8.3).
    *
    * @param input the input
    * @param options the shared options
    * @param scope the scope of the gender targets
-   * @param month for UN statistics, the month to report on; null for the latest
+   * @param month for UN statistics, the only month to report on; null for the months the targets
+   *     need (the latest on or before the evaluation date and on or before each deadline)
    * @param err where progress goes
    * @return the targets assessed, never null
    */
@@ -74,20 +81,27 @@ final class Checks {
     ValidationContext context = options.context();
     try {
       if (input.kind() == Input.Kind.CSV) {
-        CsvChecks.Read read = CsvChecks.read(input, month, err);
-        List<ProblemView> problems = new ArrayList<>(read.problems());
-        if (read.snapshot() == null) {
-          problems.add(new ProblemView("NO_FIGURES", Severity.ERROR, "",
-              month == null ? "the file holds no figures"
-                  : "the file holds no figures for " + month));
+        CsvChecks.Read read = CsvChecks.read(input, month, options.asOf(), deadlines(), err);
+        if (read.snapshots().isEmpty()) {
+          List<ProblemView> problems = new ArrayList<>(read.problems());
+          problems.add(noFigures(month, options.asOf()));
           return new ReportOutcome(input.name(), CsvChecks.TYPE, asOf, options.asOfIsDefault(),
-              null, scope.name(), List.of(), problems);
+              null, scope.name(), List.of(), read.notices(), problems);
         }
-        return snapshotReport(input, CsvChecks.TYPE, read.snapshot(), scope, options, problems);
+        return snapshotReport(input, CsvChecks.TYPE, read.snapshots(), scope, options,
+            read.notices(), read.problems());
       }
       JsonChecks.Read read = JsonChecks.read(input, context, err);
       if (read.snapshot() != null) {
-        return snapshotReport(input, read.type(), read.snapshot(), scope, options, read.problems());
+        if (read.snapshot().date().isAfter(options.asOf())) {
+          return new ReportOutcome(input.name(), read.type(), asOf, options.asOfIsDefault(), null,
+              scope.name(), List.of(), read.notices(), List.of(new ProblemView("NO_FIGURES",
+                  Severity.ERROR, "", "the snapshot's figures are of " + read.snapshot().date()
+                      + ", after the evaluation date " + asOf + ": give --as-of "
+                      + read.snapshot().date() + " or later")));
+        }
+        return snapshotReport(input, read.type(), List.of(read.snapshot()), scope, options,
+            read.notices(), read.problems());
       }
       if (scope != TargetScope.SYSTEM && read.problems().isEmpty()) {
         err.println("Note: --scope applies to the gender targets; a registry's readiness targets"
@@ -99,29 +113,53 @@ final class Checks {
           .map(TargetView::of)
           .toList();
       return new ReportOutcome(input.name(), read.type(), asOf, options.asOfIsDefault(), null,
-          TargetScope.SYSTEM.name(), targets, read.problems());
+          TargetScope.SYSTEM.name(), targets, read.notices(), read.problems());
     } catch (IOException e) {
       return new ReportOutcome(input.name(), null, asOf, options.asOfIsDefault(), null,
-          scope.name(), List.of(), List.of(unreadable(e)));
+          scope.name(), List.of(), List.of(), List.of(unreadable(e)));
     }
+  }
+
+  /** The gender targets' deadlines: the days a verdict is judged on the latest figures before. */
+  private static List<LocalDate> deadlines() {
+    return Targets.genderTargets().stream()
+        .map(GenderTarget::deadline)
+        .flatMap(Optional::stream)
+        .distinct()
+        .toList();
+  }
+
+  private static ProblemView noFigures(LocalDate month, LocalDate asOf) {
+    String message;
+    if (month == null) {
+      message = "the file holds no figures dated on or before the evaluation date " + asOf;
+    } else if (month.isAfter(asOf)) {
+      message = "the figures of " + month + " are after the evaluation date " + asOf
+          + ": give --as-of " + month + " or later";
+    } else {
+      message = "the file holds no figures for " + month;
+    }
+    return new ProblemView("NO_FIGURES", Severity.ERROR, "", message);
   }
 
   private static ReportOutcome snapshotReport(
       Input input,
       String type,
-      DeploymentSnapshot snapshot,
+      List<DeploymentSnapshot> snapshots,
       TargetScope scope,
       CommonOptions options,
+      List<NoticeView> notices,
       List<ProblemView> problems) {
     List<Finding> findings = CommuniqueValidator.create()
-        .assessTargets(snapshot, scope, options.context())
+        .assessTargets(snapshots, scope, options.context())
         .findings();
     List<TargetView> targets = findings.stream()
         .filter(f -> f.assessment().isPresent())
         .map(TargetView::of)
         .toList();
+    LocalDate latest = snapshots.get(snapshots.size() - 1).date();
     return new ReportOutcome(input.name(), type, options.asOf().toString(),
-        options.asOfIsDefault(), snapshot.date().toString(), scope.name(), targets, problems);
+        options.asOfIsDefault(), latest.toString(), scope.name(), targets, notices, problems);
   }
 
   /**

@@ -23,7 +23,8 @@ final class CommonOptions {
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "Evaluation date (ISO, e.g. 2016-12-31) for dated rules and targets. "
+      description = "Evaluation date (ISO, e.g. 2016-12-31) for dated rules and targets: what "
+          + "held on that day; values dated after it are not evaluated (a notice says so). "
           + "Default: today; the output says which date was used.")
   private LocalDate asOf;
 

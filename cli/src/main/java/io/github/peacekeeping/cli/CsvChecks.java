@@ -1,5 +1,6 @@
 package io.github.peacekeeping.cli;
 
+import io.github.peacekeeping.cli.Views.NoticeView;
 import io.github.peacekeeping.cli.Views.ProblemView;
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
@@ -16,11 +17,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the UN's contribution statistics (CSV) with the serialization module's importer, keeping
- * in memory only the records of the month wanted, so that files of any size can be checked.
+ * in memory only the records of the months wanted, so that files of any size can be checked: the
+ * latest month on or before the evaluation date, and the latest on or before each target's
+ * deadline that has passed (REQUIREMENTS §8.3), or one month asked for. Records dated after the
+ * evaluation date did not exist on that date: they are not kept, and one notice says so.
  */
 final class CsvChecks {
 
@@ -33,23 +45,30 @@ final class CsvChecks {
    * What was read.
    *
    * @param problems the import's problems
-   * @param snapshot the records of the month wanted (or the latest); null if there are none
+   * @param snapshots the months kept, in date order, each dated on or before the evaluation date;
+   *     empty if there are none
+   * @param notices one notice when the input holds records dated after the evaluation date
    * @param rowsRead how many data rows were read
    */
-  record Read(List<ProblemView> problems, DeploymentSnapshot snapshot, long rowsRead) {}
+  record Read(List<ProblemView> problems, List<DeploymentSnapshot> snapshots,
+      List<NoticeView> notices, long rowsRead) {}
 
   /**
    * Imports the statistics.
    *
    * @param input the CSV
-   * @param month the month-end to keep, or null for the latest in the input
+   * @param month the month-end to keep, or null for the latest on or before each cut-off
+   * @param asOf the evaluation date: records dated after it are not kept
+   * @param cutOffs days besides {@code asOf} (deadlines) to keep the latest month on or before;
+   *     those after {@code asOf} are ignored
    * @param err where progress goes
-   * @return the problems and the month's snapshot
+   * @return the problems, the months kept and the notice of later records
    * @throws IOException when the input cannot be read, or is not UTF-8
    */
-  static Read read(Input input, LocalDate month, PrintWriter err) throws IOException {
+  static Read read(Input input, LocalDate month, LocalDate asOf, Collection<LocalDate> cutOffs,
+      PrintWriter err) throws IOException {
     List<ProblemView> problems = new ArrayList<>();
-    MonthFilter kept = new MonthFilter(month);
+    MonthFilter kept = new MonthFilter(month, asOf, cutOffs);
     ImportSummary summary;
     try (InputStream in = Progress.watch(input.open(), input, err);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -60,9 +79,10 @@ final class CsvChecks {
     } catch (io.github.peacekeeping.serialization.csv.ImportException e) {
       throw e.getCause();
     }
-    DeploymentSnapshot snapshot =
-        kept.records.isEmpty() ? null : DeploymentSnapshot.of(kept.date, kept.records);
-    return new Read(List.copyOf(problems), snapshot, summary.rowsRead());
+    List<DeploymentSnapshot> snapshots = new ArrayList<>();
+    kept.byMonth.forEach((date, records) -> snapshots.add(DeploymentSnapshot.of(date, records)));
+    return new Read(List.copyOf(problems), List.copyOf(snapshots), kept.notices(),
+        summary.rowsRead());
   }
 
   /**
@@ -77,31 +97,70 @@ final class CsvChecks {
         Severity.valueOf(problem.severity().name()), location, problem.message());
   }
 
-  /** Keeps the records of one month: a given one, or the latest seen so far. */
+  /**
+   * Keeps the records of the months wanted: a given one, or for each cut-off the latest month on
+   * or before it seen so far; counts those dated after the evaluation date.
+   */
   private static final class MonthFilter {
     private final LocalDate wanted;
-    private LocalDate date;
-    private List<DeploymentRecord> records = new ArrayList<>();
+    private final LocalDate asOf;
+    private final LocalDate[] cutOffs;
+    /** chosen[i]: the latest month on or before cutOffs[i] seen so far, or null. */
+    private final LocalDate[] chosen;
+    private final Map<LocalDate, List<DeploymentRecord>> byMonth = new TreeMap<>();
+    private final TreeSet<LocalDate> later = new TreeSet<>();
+    private long laterRecords;
 
-    MonthFilter(LocalDate wanted) {
+    MonthFilter(LocalDate wanted, LocalDate asOf, Collection<LocalDate> cutOffs) {
       this.wanted = wanted;
-      this.date = wanted;
+      this.asOf = asOf;
+      TreeSet<LocalDate> days = new TreeSet<>();
+      days.add(asOf);
+      cutOffs.stream().filter(day -> !day.isAfter(asOf)).forEach(days::add);
+      this.cutOffs = days.toArray(LocalDate[]::new);
+      this.chosen = new LocalDate[this.cutOffs.length];
     }
 
     void accept(DeploymentRecord record) {
-      if (wanted != null) {
-        if (record.date().equals(wanted)) {
-          records.add(record);
-        }
+      LocalDate date = record.date();
+      if (wanted != null && !date.equals(wanted)) {
         return;
       }
-      if (date == null || record.date().isAfter(date)) {
-        date = record.date();
-        records = new ArrayList<>();
+      if (date.isAfter(asOf)) {
+        later.add(date);
+        laterRecords++;
+        return;
       }
-      if (record.date().equals(date)) {
-        records.add(record);
+      boolean keep = wanted != null;
+      boolean changed = false;
+      for (int i = 0; i < cutOffs.length && wanted == null; i++) {
+        if (!date.isAfter(cutOffs[i]) && (chosen[i] == null || !date.isBefore(chosen[i]))) {
+          changed |= !date.equals(chosen[i]);
+          chosen[i] = date;
+          keep = true;
+        }
       }
+      if (!keep) {
+        return;
+      }
+      byMonth.computeIfAbsent(date, d -> new ArrayList<>()).add(record);
+      if (changed) {
+        // A month no cut-off chooses any more is dropped, so memory holds a few months at most.
+        Set<LocalDate> chosenMonths = new HashSet<>(Arrays.asList(chosen));
+        byMonth.keySet().removeIf(month -> !chosenMonths.contains(month));
+      }
+    }
+
+    List<NoticeView> notices() {
+      if (later.isEmpty()) {
+        return List.of();
+      }
+      String months = later.size() == 1
+          ? later.first().toString()
+          : later.first() + " to " + later.last() + " (" + later.size() + " reporting dates)";
+      return List.of(new NoticeView("", later.first().toString(), String.format(Locale.ROOT,
+          "%,d deployment records of %s, dated after the evaluation date %s, did not exist on that"
+              + " date: they were not evaluated", laterRecords, months, asOf)));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.cli;
 
 import io.github.peacekeeping.cli.Views.FindingView;
+import io.github.peacekeeping.cli.Views.NoticeView;
 import io.github.peacekeeping.cli.Views.Outcome;
 import io.github.peacekeeping.cli.Views.ProblemView;
 import java.io.PrintWriter;
@@ -34,6 +35,7 @@ final class OutcomePrinter {
       }
       table.print(out, "");
     }
+    printNotices(out, outcome.notices(), outcome.asOf());
     out.println();
     out.println(counts(outcome.counts()));
     printQuotes(out, outcome);
@@ -53,11 +55,11 @@ final class OutcomePrinter {
 
   private static String counts(Map<String, Long> counts) {
     String bySeverity = counts.entrySet().stream()
-        .filter(e -> !e.getKey().equals("problems"))
+        .filter(e -> !e.getKey().equals("problems") && !e.getKey().equals("notices"))
         .map(e -> e.getValue() + " " + e.getKey())
         .collect(Collectors.joining(", "));
-    long problems = counts.get("problems");
-    return "Findings: " + bySeverity + "; problems: " + problems + ".";
+    return "Findings: " + bySeverity + "; notices: " + counts.get("notices") + "; problems: "
+        + counts.get("problems") + ".";
   }
 
   private static void printQuotes(PrintWriter out, Outcome outcome) {
@@ -72,6 +74,28 @@ final class OutcomePrinter {
     for (FindingView finding : byRule.values()) {
       out.printf("  %s%n    %s%n", finding.ruleId(), finding.citation().text());
     }
+  }
+
+  /**
+   * Prints the notices of an input, if any: what it holds dated after the evaluation date, which
+   * was not evaluated.
+   *
+   * @param out where to print
+   * @param notices the notices
+   * @param asOf the evaluation date
+   */
+  static void printNotices(PrintWriter out, List<NoticeView> notices, String asOf) {
+    if (notices.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Not evaluated: dated after the evaluation date " + asOf + " (INFO):");
+    TextTable table = new TextTable("LOCATION", "DATED", "MESSAGE");
+    for (NoticeView notice : notices) {
+      table.row(notice.location().isEmpty() ? "(whole input)" : notice.location(), notice.datedOn(),
+          notice.message());
+    }
+    table.print(out, "  ");
   }
 
   /** Prints the problems met reading an input, if any, as an indented table. */

@@ -12,17 +12,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code peacekeeping report}: progress towards the targets. */
+/**
+ * {@code peacekeeping report}: the targets as of the evaluation date: progress before a deadline;
+ * once it has passed, the verdict on the figures in force on the deadline, then the latest figures.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-        "Reports progress towards the targets: the PCRS readiness targets (12,000 at Level 3, "
+        "Reports on the targets: the PCRS readiness targets (12,000 at Level 3, "
             + "4,000 at the Rapid Deployment Level) for a pledge registry; the gender targets for "
             + "UN statistics (CSV) or a deployment snapshot, system-wide, per contributor or per "
             + "mission.",
-        "With no FILE, reports on the bundled UN statistics' latest month."},
+        "Before a target's deadline: progress on the figures of --as-of. Once it has passed: the "
+            + "verdict, met or missed, on the figures in force on the deadline, then the latest "
+            + "figures up to --as-of, as information. Figures dated after --as-of are not "
+            + "evaluated; a notice says so.",
+        "With no FILE, reports on the bundled UN statistics (to February 2014)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every target at or above the --fail-on threshold is met",
@@ -46,8 +53,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--month",
       paramLabel = "DATE",
-      description = "For UN statistics: the month-end to report on, such as 2014-02-28. "
-          + "Default: the latest month in the file.")
+      description = "For UN statistics: the only month-end to report on, such as 2014-02-28. "
+          + "Default: the months the targets need: the latest on or before --as-of and on or "
+          + "before each deadline that has passed.")
   private LocalDate month;
 
   @Parameters(

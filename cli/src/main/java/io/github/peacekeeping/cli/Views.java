@@ -1,7 +1,9 @@
 package io.github.peacekeeping.cli;
 
 import io.github.peacekeeping.core.source.Citation;
+import io.github.peacekeeping.serialization.json.JsonPointers;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Notice;
 import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Severity;
 import java.util.LinkedHashMap;
@@ -67,6 +69,31 @@ final class Views {
   record ProblemView(String kind, Severity severity, String location, String message) {}
 
   /**
+   * What an input holds that was not evaluated because it is dated after the evaluation date: it
+   * did not exist on that date (a pledge made later, a snapshot or statistics of a later day).
+   * Always information: a notice never changes the exit code.
+   *
+   * @param location a JSON Pointer for JSON, empty for the input as a whole
+   * @param datedOn the day the value is dated (ISO), after the evaluation date
+   * @param message what was not evaluated and why
+   */
+  record NoticeView(String location, String datedOn, String message) {
+
+    /**
+     * Returns the view of a validator's notice, located by a JSON Pointer into the document.
+     *
+     * @param notice the notice
+     * @param pointerPrefix the JSON Pointer the notice's path is under
+     * @return the view
+     */
+    static NoticeView of(Notice notice, String pointerPrefix) {
+      return new NoticeView(
+          notice.path().isEmpty() ? "" : JsonPointers.fromFindingPath(pointerPrefix, notice.path()),
+          notice.datedOn().toString(), notice.message());
+    }
+  }
+
+  /**
    * A rule of the catalogue.
    *
    * @param id the stable rule ID
@@ -99,6 +126,7 @@ final class Views {
    * @param asOf the evaluation date used
    * @param asOfDefault true when the date is the default (today), not given with --as-of
    * @param findings the rule findings
+   * @param notices what was not evaluated, being dated after the evaluation date
    * @param problems the problems reading the input
    */
   record Outcome(
@@ -107,18 +135,20 @@ final class Views {
       String asOf,
       boolean asOfDefault,
       List<FindingView> findings,
+      List<NoticeView> notices,
       List<ProblemView> problems) {
 
     /**
-     * Counts the findings by severity, and the problems.
+     * Counts the findings by severity, the notices and the problems.
      *
-     * @return ERROR, WARNING, INFO and problems, in that order
+     * @return ERROR, WARNING, INFO, notices and problems, in that order
      */
     Map<String, Long> counts() {
       Map<String, Long> counts = new LinkedHashMap<>();
       for (Severity severity : Severity.values()) {
         counts.put(severity.name(), findings.stream().filter(f -> f.severity() == severity).count());
       }
+      counts.put("notices", (long) notices.size());
       counts.put("problems", (long) problems.size());
       return counts;
     }
@@ -143,7 +173,7 @@ final class Views {
     /**
      * Returns the outcome as the documented JSON object.
      *
-     * @return file, type, asOf, asOfDefault, findings, problems, counts
+     * @return file, type, asOf, asOfDefault, findings, notices, problems, counts
      */
     Map<String, Object> toJson() {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -152,6 +182,7 @@ final class Views {
       json.put("asOf", asOf);
       json.put("asOfDefault", asOfDefault);
       json.put("findings", findings);
+      json.put("notices", notices);
       json.put("problems", problems);
       json.put("counts", counts());
       return json;

@@ -2,12 +2,16 @@ package io.github.peacekeeping.cli;
 
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.JointPledge;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.pledge.TrainingOffer;
 import io.github.peacekeeping.core.pledge.TriangularPartnership;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
@@ -18,6 +22,7 @@ import io.github.peacekeeping.core.unit.Unit;
 import io.github.peacekeeping.core.unit.UnitRole;
 import io.github.peacekeeping.core.unit.UnitType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +33,14 @@ import java.util.List;
  * joint level II hospital, a triangular training partnership), but the contributors' pledges, ids,
  * figures and dates are made up. Two of them break a WARNING rule on purpose, so that the sample
  * shows findings: a pledge not reconfirmed for years (PCRS19-PLEDGE-CURRENCY) and a formed police
- * unit without a women platoon (LDN16-FPU-WOMEN-PLATOON). Nothing breaks an ERROR rule.
+ * unit without a women platoon (LDN16-FPU-WOMEN-PLATOON). Nothing breaks an ERROR rule. Each
+ * registered pledge carries its readiness history: registered at Level 1, then Level 2 on its
+ * Assessment and Advisory Visit, Level 3 on its SUR alignment, the Rapid Deployment Level on its
+ * commitment, each step with its evidence.
+ *
+ * <p>The bundled JSON is still in the exchange format of before readiness histories: once the
+ * serialization module writes histories, rewrite it with {@code
+ * -Dpeacekeeping.sample.regenerate=true} (see {@link SampleRegistryTest}).
  */
 final class SampleRegistry {
 
@@ -43,6 +55,51 @@ final class SampleRegistry {
         salvadoranHelicopters(),
         ghanaianPoliceUnit(),
         engineeringTraining());
+  }
+
+  /** Starts a readiness history registered at Level 1 on a day. */
+  private static History history(LocalDate registeredOn) {
+    return new History(registeredOn);
+  }
+
+  /**
+   * A readiness history, step by step. Each step carries the evidence of the levels up to it (the
+   * PCRS levels are cumulative): the visit from Level 2 on, the SUR alignment from Level 3 on, the
+   * commitment to deploy at the Rapid Deployment Level.
+   */
+  private static final class History {
+    private final List<ReadinessStep> steps = new ArrayList<>();
+    private AssessmentVisit visit;
+    private SurAlignment sur;
+
+    History(LocalDate registeredOn) {
+      steps.add(ReadinessStep.reached(ReadinessLevel.LEVEL_1, registeredOn));
+    }
+
+    History level2(LocalDate visitedOn) {
+      visit = AssessmentVisit.of(visitedOn);
+      steps.add(ReadinessStep.builder().on(visitedOn).level(ReadinessLevel.LEVEL_2).aav(visit)
+          .build());
+      return this;
+    }
+
+    History level3(LocalDate alignedOn, String surReference) {
+      sur = SurAlignment.generic(surReference, alignedOn);
+      steps.add(ReadinessStep.builder().on(alignedOn).level(ReadinessLevel.LEVEL_3).aav(visit)
+          .sur(sur).build());
+      return this;
+    }
+
+    History rapidDeployment(LocalDate committedOn, int days) {
+      steps.add(ReadinessStep.builder().on(committedOn).level(ReadinessLevel.RAPID_DEPLOYMENT)
+          .aav(visit).sur(sur).rapidDeployment(RapidDeploymentCommitment.of(days, committedOn))
+          .build());
+      return this;
+    }
+
+    Readiness build() {
+      return Readiness.builder().addAllSteps(steps).build();
+    }
   }
 
   private static PredeploymentTraining training(LocalDate completedOn) {
@@ -63,7 +120,7 @@ final class SampleRegistry {
         .addCategory(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
         .conference(Conference.SEOUL_2021)
         .pledgedOn(LocalDate.of(2021, 12, 7))
-        .reconfirmedOn(LocalDate.of(2026, 9, 1))
+        .addReconfirmations(LocalDate.of(2026, 9, 1))
         .addUnit(Unit.builder()
             .id("KOR-INF-1")
             .type(UnitType.INFANTRY_BATTALION)
@@ -77,11 +134,9 @@ final class SampleRegistry {
             .training(training(LocalDate.of(2026, 4, 10)))
             .vetted(true)
             .build())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_3)
-            .registeredOn(LocalDate.of(2021, 12, 7))
-            .aavDate(LocalDate.of(2022, 6, 15))
-            .surReference("SUR-INF-2022-01")
+        .readiness(history(LocalDate.of(2021, 12, 7))
+            .level2(LocalDate.of(2022, 6, 15))
+            .level3(LocalDate.of(2022, 9, 30), "SUR-INF-2022-01")
             .build())
         .build();
   }
@@ -95,7 +150,7 @@ final class SampleRegistry {
         .addCategory(PledgeCategory.WOMEN_IN_PEACEKEEPING)
         .conference(Conference.LONDON_2016)
         .pledgedOn(LocalDate.of(2016, 9, 8))
-        .reconfirmedOn(LocalDate.of(2026, 7, 1))
+        .addReconfirmations(LocalDate.of(2026, 7, 1))
         .addUnit(Unit.builder()
             .id("RWA-FPU-1")
             .type(UnitType.FORMED_POLICE_UNIT)
@@ -110,12 +165,10 @@ final class SampleRegistry {
             .vetted(true)
             .rapidDeploymentDays(60)
             .build())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.RAPID_DEPLOYMENT)
-            .registeredOn(LocalDate.of(2016, 11, 1))
-            .aavDate(LocalDate.of(2017, 3, 14))
-            .surReference("SUR-FPU-2017-02")
-            .rapidDeploymentDays(60)
+        .readiness(history(LocalDate.of(2016, 11, 1))
+            .level2(LocalDate.of(2017, 3, 14))
+            .level3(LocalDate.of(2017, 6, 30), "SUR-FPU-2017-02")
+            .rapidDeployment(LocalDate.of(2017, 9, 29), 60)
             .build())
         .build();
   }
@@ -128,7 +181,7 @@ final class SampleRegistry {
         .addCategory(PledgeCategory.MEDICAL)
         .conference(Conference.SEOUL_2021)
         .pledgedOn(LocalDate.of(2021, 12, 8))
-        .reconfirmedOn(LocalDate.of(2026, 8, 15))
+        .addReconfirmations(LocalDate.of(2026, 8, 15))
         .addUnit(Unit.builder()
             .id("NOR-SRB-L2H-1")
             .type(UnitType.LEVEL_2_HOSPITAL)
@@ -140,10 +193,8 @@ final class SampleRegistry {
             .training(training(LocalDate.of(2026, 2, 27)))
             .vetted(true)
             .build())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_2)
-            .registeredOn(LocalDate.of(2022, 1, 20))
-            .aavDate(LocalDate.of(2022, 10, 4))
+        .readiness(history(LocalDate.of(2022, 1, 20))
+            .level2(LocalDate.of(2022, 10, 4))
             .build())
         .build();
   }
@@ -157,7 +208,7 @@ final class SampleRegistry {
         .conference(Conference.NEW_YORK_2019)
         .pledgedOn(LocalDate.of(2019, 3, 29))
         // Not reconfirmed since early 2023: PCRS19-PLEDGE-CURRENCY reports it (WARNING).
-        .reconfirmedOn(LocalDate.of(2023, 2, 1))
+        .addReconfirmations(LocalDate.of(2023, 2, 1))
         .addUnit(Unit.builder()
             .id("SLV-HEL-1")
             .type(UnitType.UTILITY_HELICOPTER_UNIT)
@@ -170,11 +221,9 @@ final class SampleRegistry {
             .vetted(true)
             .nightFlyingCapable(true)
             .build())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_3)
-            .registeredOn(LocalDate.of(2019, 5, 2))
-            .aavDate(LocalDate.of(2019, 10, 21))
-            .surReference("SUR-HEL-2019-03")
+        .readiness(history(LocalDate.of(2019, 5, 2))
+            .level2(LocalDate.of(2019, 10, 21))
+            .level3(LocalDate.of(2020, 2, 14), "SUR-HEL-2019-03")
             .build())
         .build();
   }
@@ -187,7 +236,7 @@ final class SampleRegistry {
         .addCategory(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
         .conference(Conference.ACCRA_2023)
         .pledgedOn(LocalDate.of(2023, 12, 6))
-        .reconfirmedOn(LocalDate.of(2026, 10, 12))
+        .addReconfirmations(LocalDate.of(2026, 10, 12))
         .addUnit(Unit.builder()
             .id("GHA-FPU-1")
             .type(UnitType.FORMED_POLICE_UNIT)
@@ -202,10 +251,7 @@ final class SampleRegistry {
             .training(training(LocalDate.of(2026, 6, 5)))
             .vetted(true)
             .build())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_1)
-            .registeredOn(LocalDate.of(2024, 2, 1))
-            .build())
+        .readiness(Readiness.of(ReadinessLevel.LEVEL_1, LocalDate.of(2024, 2, 1)))
         .build();
   }
 
@@ -217,7 +263,7 @@ final class SampleRegistry {
         .addCategory(PledgeCategory.TRAINING_AND_CAPACITY_BUILDING)
         .conference(Conference.ACCRA_2023)
         .pledgedOn(LocalDate.of(2023, 12, 5))
-        .reconfirmedOn(LocalDate.of(2026, 10, 1))
+        .addReconfirmations(LocalDate.of(2026, 10, 1))
         .addTraining(TrainingOffer.of("Heavy engineering equipment operators' course",
             List.of(kenya)))
         .build();

@@ -35,7 +35,8 @@ class ValidateCommandIT {
     assertThat(result.exitCode()).isEqualTo(1);
     JsonNode json = result.json();
     assertThat(json.propertyNames())
-        .containsExactly("file", "type", "asOf", "asOfDefault", "findings", "problems", "counts");
+        .containsExactly("file", "type", "asOf", "asOfDefault", "findings", "notices", "problems",
+            "counts");
     assertThat(json.get("file").asString()).endsWith("errors-registry.json");
     assertThat(json.get("asOf").asString()).isEqualTo(Fixtures.AS_OF);
     assertThat(json.get("asOfDefault").asBoolean()).isFalse();
@@ -61,10 +62,61 @@ class ValidateCommandIT {
     assertThat(result.out())
         .containsPattern("SEVERITY +RULE +PATH +MESSAGE")
         .containsPattern("ERROR +LDN16-NIO +/pledges/0/units/1/roles +Military unit KOR-INF-2")
-        .contains("Findings: 4 ERROR, 0 WARNING, 0 INFO; problems: 0.")
+        .contains("Findings: 4 ERROR, 0 WARNING, 0 INFO; notices: 0; problems: 0.")
         .contains("As of " + Fixtures.AS_OF + "\n");
     String quote = Rules.get(Rules.LDN16_VETTING).citation().quote();
     assertThat(result.out().split(java.util.regex.Pattern.quote(quote), -1)).hasSize(2);
+  }
+
+  @Test
+  void a_pledge_made_after_the_evaluation_date_is_a_notice_not_a_finding() {
+    // The clean registry's one pledge was made on 2021-12-07.
+    Cli.Result json = Cli.run("validate", Fixtures.path("clean-registry.json"),
+        "--as-of", "2020-01-01");
+    Cli.Result text = Cli.run("validate", Fixtures.path("clean-registry.json"),
+        "--as-of", "2020-01-01", "--format", "text");
+
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.json().get("findings")).isEmpty();
+    assertThat(json.json().get("counts").get("notices").asInt()).isEqualTo(1);
+    JsonNode notice = json.json().get("notices").get(0);
+    assertThat(notice.propertyNames()).containsExactly("location", "datedOn", "message");
+    assertThat(notice.get("location").asString()).isEqualTo("/pledges/0");
+    assertThat(notice.get("datedOn").asString()).isEqualTo("2021-12-07");
+    assertThat(notice.get("message").asString()).isEqualTo("Pledge KOR-2021-INF-1, made on"
+        + " 2021-12-07, after the evaluation date 2020-01-01, did not exist on that date: it was"
+        + " not evaluated");
+    assertThat(text.out())
+        .contains("Not evaluated: dated after the evaluation date 2020-01-01 (INFO):")
+        .containsPattern("/pledges/0 +2021-12-07 +Pledge KOR-2021-INF-1, made on 2021-12-07")
+        .contains("Findings: 0 ERROR, 0 WARNING, 0 INFO; notices: 1; problems: 0.");
+  }
+
+  @Test
+  void statistics_dated_after_the_evaluation_date_are_a_notice() {
+    Cli.Result result = Cli.run("validate", Fixtures.path("statistics-three-years.csv"),
+        "--as-of", "2014-12-31");
+
+    assertThat(result.exitCode()).isZero();
+    // Rows of 2015-06-30 and 2016-06-30, each of two categories: eight deployment records.
+    assertThat(result.json().get("notices")).singleElement().satisfies(n -> {
+      assertThat(n.get("location").asString()).isEmpty();
+      assertThat(n.get("datedOn").asString()).isEqualTo("2015-06-30");
+      assertThat(n.get("message").asString()).isEqualTo("8 deployment records of 2015-06-30 to"
+          + " 2016-06-30 (2 reporting dates), dated after the evaluation date 2014-12-31, did not"
+          + " exist on that date: they were not evaluated");
+    });
+  }
+
+  @Test
+  void a_snapshot_dated_after_the_evaluation_date_is_a_notice() {
+    Cli.Result result = Cli.run("validate", Fixtures.path("deployment-snapshot.json"),
+        "--as-of", "2013-12-31");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.json().get("findings")).isEmpty();
+    assertThat(result.json().get("notices").get(0).get("datedOn").asString())
+        .isEqualTo("2014-02-28");
   }
 
   @Test

@@ -29,8 +29,9 @@ import java.util.List;
  * JsonSchemas#pledgeRegistry()} is the JSON Schema (draft 2020-12) other systems can validate it
  * with, here with the networknt validator; a {@link JsonReader} built with a validation context and
  * {@link JsonReader.Builder#rejectAt(Severity) rejectAt(ERROR)} returns a {@link Validated} value
- * whose pledges are {@code equals} to those written, with the findings below the threshold
- * (warnings) attached; and a document with an unknown readiness level and a negative headcount is
+ * whose pledges are {@code equals} to those written, readiness histories included, with the
+ * findings below the threshold attached (here the readiness targets, met by their deadline on the
+ * context's date: INFO); and a document with an unknown readiness level and a negative headcount is
  * refused with one {@link InvalidDocumentException} that lists every {@link JsonProblem} with its
  * JSON Pointer, not only the first. The schema alone is not enough: it knows the codes, so it
  * refuses {@code LEVEL_4}, but it states that a headcount is not negative only in a description,
@@ -46,11 +47,15 @@ public final class JsonExchangeRoundTrip {
 
   private JsonExchangeRoundTrip() {}
 
-  /** Returns the registry exchanged: the clean pledge of London 2016 and the target registry. */
+  /**
+   * Returns the registry exchanged: the clean pledge of London 2016 and the two target registries,
+   * whose readiness histories have falls back, a withdrawal and an expiry.
+   */
   static List<Pledge> registry() {
     List<Pledge> pledges = new ArrayList<>();
     pledges.add(PledgeAgainstLondon2016.cleanPledge());
-    pledges.addAll(ReadinessTargetsRegistry.registry());
+    pledges.addAll(ReadinessTargetsRegistry.lateRegistry());
+    pledges.addAll(ReadinessTargetsRegistry.fellBackRegistry());
     return List.copyOf(pledges);
   }
 

@@ -2,11 +2,15 @@ package io.github.peacekeeping.examples;
 
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
 import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
+import io.github.peacekeeping.core.pledge.SurAlignment;
 import io.github.peacekeeping.core.source.SourceDocument;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.PredeploymentTraining;
@@ -25,13 +29,16 @@ import java.util.Set;
  * A capability pledge checked against the London 2016 communiqué and the PCRS guidelines.
  *
  * <p>What a newcomer learns here: how to build a {@link Pledge} with a {@link Unit} and a PCRS
- * {@link Readiness} (level, Assessment and Advisory Visit date, Statement of Unit Requirements,
- * rapid-deployment window); that the model accepts a pledge that breaks policy (a Level 3 without
- * SUR, a 45-day window) because policy is the validator's business, not the constructor's; and how
- * to run {@link CommuniqueValidator} with a {@link ValidationContext} restricted to chosen rule
- * sets ({@link SourceDocument#LDN16}, {@link SourceDocument#PCRS19}) and read each {@link
- * Finding}'s rule, severity, message and {@linkplain Finding#citation() citation} of the text it
- * enforces.
+ * {@link Readiness} history: the {@linkplain ReadinessStep steps} it went through (registered at
+ * Level 1, Level 2 after a successful Assessment and Advisory Visit, Level 3 once aligned with a
+ * Statement of Unit Requirements), each dated and carrying its evidence, which predates it; that
+ * the rules read the step in force on the evaluation date, so the levels are cumulative and the
+ * Level 3 step carries the visit as well as the SUR; that the model accepts a pledge that breaks
+ * policy (a Level 3 step without SUR, a 45-day window) because policy is the validator's business,
+ * not the constructor's; and how to run {@link CommuniqueValidator} with a {@link
+ * ValidationContext} restricted to chosen rule sets ({@link SourceDocument#LDN16}, {@link
+ * SourceDocument#PCRS19}) and read each {@link Finding}'s rule, severity, path (into the step in
+ * force), message and {@linkplain Finding#citation() citation} of the text it enforces.
  *
  * <p>The pledge is illustrative: its contributor, unit and dates are not those of a real pledge.
  *
@@ -40,7 +47,10 @@ import java.util.Set;
  */
 public final class PledgeAgainstLondon2016 {
 
-  /** The evaluation date: the pledge is recent, so no reconfirmation is due. */
+  /**
+   * The evaluation date: the pledge is recent, so no reconfirmation is due, and the Level 3 step
+   * of 2016-12-01 is the one in force.
+   */
   static final LocalDate AS_OF = LocalDate.of(2016, 12, 31);
 
   private PledgeAgainstLondon2016() {}
@@ -53,42 +63,53 @@ public final class PledgeAgainstLondon2016 {
         .build();
   }
 
+  /** The day the clean pledge was registered in the PCRS, at Level 1. */
+  static final LocalDate REGISTERED_ON = LocalDate.of(2016, 9, 30);
+
+  /** The day of the Assessment and Advisory Visit, on which Level 2 was reached. */
+  static final LocalDate AAV_ON = LocalDate.of(2016, 11, 15);
+
+  /** The day the unit was found aligned with the SUR, on which Level 3 was reached. */
+  static final LocalDate LEVEL_3_ON = LocalDate.of(2016, 12, 1);
+
   /**
-   * Returns an engineer company pledged at London 2016 at Level 3, with the evidence the PCRS
-   * asks for, and a unit that meets the London 2016 unit requirements.
+   * Returns an engineer company pledged at London 2016 that reached Level 3 with the evidence the
+   * PCRS asks for, and a unit that meets the London 2016 unit requirements.
    */
   static Pledge cleanPledge() {
+    AssessmentVisit visit = AssessmentVisit.of(AAV_ON);
+    return pledge("EXAMPLE-ENG-1", Readiness.of(
+        ReadinessStep.reached(ReadinessLevel.LEVEL_1, REGISTERED_ON),
+        ReadinessStep.builder().on(AAV_ON).level(ReadinessLevel.LEVEL_2).aav(visit).build(),
+        ReadinessStep.builder().on(LEVEL_3_ON).level(ReadinessLevel.LEVEL_3).aav(visit)
+            .sur(SurAlignment.generic("SUR-ENGINEER-COMPANY-GENERIC", LEVEL_3_ON))
+            .build()));
+  }
+
+  /**
+   * Returns the same pledge broken twice in its Level 3 step: offered for rapid deployment within
+   * 45 days (London 2016 asks for 30, 60 or 90; the Rapid Deployment Level of the PCRS for 60), and
+   * claiming Level 3 without naming the Statement of Unit Requirements it is aligned with.
+   */
+  static Pledge brokenPledge() {
+    AssessmentVisit visit = AssessmentVisit.of(AAV_ON);
+    return pledge("EXAMPLE-ENG-2", Readiness.of(
+        ReadinessStep.reached(ReadinessLevel.LEVEL_1, REGISTERED_ON),
+        ReadinessStep.builder().on(AAV_ON).level(ReadinessLevel.LEVEL_2).aav(visit).build(),
+        ReadinessStep.builder().on(LEVEL_3_ON).level(ReadinessLevel.LEVEL_3).aav(visit)
+            .rapidDeployment(RapidDeploymentCommitment.of(45, LEVEL_3_ON))
+            .build()));
+  }
+
+  private static Pledge pledge(String id, Readiness readiness) {
     return Pledge.builder()
-        .id("EXAMPLE-ENG-1")
+        .id(id)
         .contributor(MemberState.fromName("Ghana"))
         .conference(Conference.LONDON_2016)
         .pledgedOn(Conference.LONDON_2016.date())
         .addCategory(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
         .addUnit(engineerCompany())
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_3)
-            .registeredOn(LocalDate.of(2016, 9, 30))
-            .aavDate(LocalDate.of(2016, 11, 15))
-            .surReference("SUR-ENGINEER-COMPANY-GENERIC")
-            .build())
-        .build();
-  }
-
-  /**
-   * Returns the same pledge broken twice: offered for rapid deployment within 45 days (London
-   * 2016 asks for 30, 60 or 90; the Rapid Deployment Level of the PCRS for 60), and claiming
-   * Level 3 without naming the Statement of Unit Requirements it is aligned with.
-   */
-  static Pledge brokenPledge() {
-    return Pledge.builder()
-        .from(cleanPledge())
-        .id("EXAMPLE-ENG-2")
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_3)
-            .registeredOn(LocalDate.of(2016, 9, 30))
-            .aavDate(LocalDate.of(2016, 11, 15))
-            .rapidDeploymentDays(45)
-            .build())
+        .readiness(readiness)
         .build();
   }
 
@@ -130,13 +151,17 @@ public final class PledgeAgainstLondon2016 {
   static void run(PrintStream out) {
     out.printf("Pledges checked against %s and %s as of %s (illustrative pledges)%n",
         SourceDocument.LDN16, SourceDocument.PCRS19, AS_OF);
-    print(out, "Clean: Level 3 with AAV date and SUR", cleanPledge());
-    print(out, "Broken: rapid deployment within 45 days, Level 3 without SUR", brokenPledge());
+    print(out, "Clean: Level 3 since " + LEVEL_3_ON + ", with its AAV and SUR", cleanPledge());
+    print(out, "Broken: Level 3 since " + LEVEL_3_ON + " without SUR, rapid deployment within 45"
+        + " days", brokenPledge());
   }
 
   private static void print(PrintStream out, String title, Pledge pledge) {
     ValidationReport report = validate(pledge);
     out.printf("%n%s (%s)%n", title, pledge.id());
+    out.printf("  readiness history: %s; in force on %s: %s%n",
+        pledge.readiness().orElseThrow().steps(), AS_OF,
+        pledge.readiness().orElseThrow().stepOn(AS_OF).orElseThrow());
     if (report.findings().isEmpty()) {
       out.println("  no findings");
     }
