@@ -84,7 +84,8 @@ class ReportCommandIT {
         .contains("Figures of 2014-02-28, the latest on or before ")
         .contains("; scope: MISSION")
         .containsPattern("LDN16-WOMEN-POLICE-20 +UNMISS +27.1% +20.0% +0 +met by 2014-12-31,"
-            + " on the figures of 2014-02-28 +Met by the deadline 2014-12-31: on 2014-02-28, ");
+            + " on the figures of 2014-02-28 +UNMISS: met by the deadline 2014-12-31: on"
+            + " 2014-02-28, ");
     assertThat(result.exitCode()).isZero();
   }
 
