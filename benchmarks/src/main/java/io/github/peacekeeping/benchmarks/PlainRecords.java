@@ -71,13 +71,22 @@ final class PlainRecords {
     }
   }
 
-  /** The fields of {@code Readiness}. */
-  record ReadinessRecord(
-      ReadinessLevel level,
-      Optional<LocalDate> registeredOn,
+  /** The fields of {@code ReadinessStep}, evidence flattened. */
+  record StepRecord(
+      LocalDate on,
+      Optional<ReadinessLevel> level,
       Optional<LocalDate> aavDate,
       Optional<String> surReference,
+      Optional<LocalDate> surAlignedOn,
       OptionalInt rapidDeploymentDays) {}
+
+  /** The fields of {@code Readiness}: its steps. */
+  record ReadinessRecord(List<StepRecord> steps) {
+
+    ReadinessRecord {
+      steps = List.copyOf(steps);
+    }
+  }
 
   /** The fields of {@code Pledge}, with a single contributor as arrangement. */
   record PledgeRecord(
@@ -86,12 +95,13 @@ final class PlainRecords {
       Set<PledgeCategory> categories,
       Optional<Conference> conference,
       LocalDate pledgedOn,
-      Optional<LocalDate> reconfirmedOn,
+      List<LocalDate> reconfirmations,
       List<UnitRecord> units,
       Optional<ReadinessRecord> readiness) {
 
     PledgeRecord {
       categories = Set.copyOf(categories);
+      reconfirmations = List.copyOf(reconfirmations);
       units = List.copyOf(units);
     }
   }

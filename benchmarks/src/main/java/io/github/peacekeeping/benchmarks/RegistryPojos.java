@@ -40,8 +40,8 @@ public final class RegistryPojos {
     public String conference;
     /** When pledged. */
     public LocalDate pledgedOn;
-    /** When reconfirmed, may be null. */
-    public LocalDate reconfirmedOn;
+    /** When reconfirmed, in order. */
+    public List<LocalDate> reconfirmations;
     /** The units. */
     public List<UnitPojo> units;
     /** Equipment offers. */
@@ -113,21 +113,67 @@ public final class RegistryPojos {
     public TrainingPojo() {}
   }
 
-  /** Readiness. */
+  /** Readiness: its steps. */
   public static class ReadinessPojo {
-    /** The level. */
-    public String level;
-    /** Registration date, may be null. */
-    public LocalDate registeredOn;
-    /** Assessment and advisory visit, may be null. */
-    public LocalDate aavDate;
-    /** SUR reference, may be null. */
-    public String surReference;
-    /** Days, may be null. */
-    public Integer rapidDeploymentDays;
+    /** The steps, in the order of their days. */
+    public List<StepPojo> steps;
 
     /** Creates an empty readiness; Jackson fills it. */
     public ReadinessPojo() {}
+  }
+
+  /** One step of a readiness history. */
+  public static class StepPojo {
+    /** The day. */
+    public LocalDate on;
+    /** The level, may be null. */
+    public String level;
+    /** The exit, may be null. */
+    public String exit;
+    /** The assessment and advisory visit, may be null. */
+    public VisitPojo aav;
+    /** The SUR alignment, may be null. */
+    public SurPojo sur;
+    /** The rapid-deployment commitment, may be null. */
+    public CommitmentPojo rapidDeployment;
+
+    /** Creates an empty step; Jackson fills it. */
+    public StepPojo() {}
+  }
+
+  /** An assessment and advisory visit. */
+  public static class VisitPojo {
+    /** The day. */
+    public LocalDate date;
+    /** Whether it succeeded. */
+    public boolean successful;
+
+    /** Creates an empty visit; Jackson fills it. */
+    public VisitPojo() {}
+  }
+
+  /** An alignment with a Statement of Unit Requirements. */
+  public static class SurPojo {
+    /** The reference. */
+    public String reference;
+    /** GENERIC or MISSION_SPECIFIC. */
+    public String kind;
+    /** The day. */
+    public LocalDate alignedOn;
+
+    /** Creates an empty alignment; Jackson fills it. */
+    public SurPojo() {}
+  }
+
+  /** A rapid-deployment commitment. */
+  public static class CommitmentPojo {
+    /** The window in days. */
+    public int days;
+    /** The day. */
+    public LocalDate committedOn;
+
+    /** Creates an empty commitment; Jackson fills it. */
+    public CommitmentPojo() {}
   }
 
   /** A unit. */
@@ -154,6 +200,8 @@ public final class RegistryPojos {
     public TrainingRecordPojo training;
     /** Vetted. */
     public boolean vetted;
+    /** When vetted, may be null. */
+    public LocalDate vettedOn;
     /** Equipment status. */
     public String equipment;
     /** Caveats. */

@@ -3,6 +3,7 @@ package io.github.peacekeeping.benchmarks;
 import io.github.peacekeeping.benchmarks.PlainRecords.Personnel;
 import io.github.peacekeeping.benchmarks.PlainRecords.PledgeRecord;
 import io.github.peacekeeping.benchmarks.PlainRecords.ReadinessRecord;
+import io.github.peacekeeping.benchmarks.PlainRecords.StepRecord;
 import io.github.peacekeeping.benchmarks.PlainRecords.Team;
 import io.github.peacekeeping.benchmarks.PlainRecords.Training;
 import io.github.peacekeeping.benchmarks.PlainRecords.UnitRecord;
@@ -12,8 +13,12 @@ import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.pledge.Conference;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.PledgeCategory;
+import io.github.peacekeeping.core.pledge.AssessmentVisit;
 import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
+import io.github.peacekeeping.core.pledge.ReadinessStep;
+import io.github.peacekeeping.core.pledge.SurAlignment;
+import io.github.peacekeeping.core.pledge.SurKind;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.EngagementTeam;
 import io.github.peacekeeping.core.unit.EquipmentStatus;
@@ -74,6 +79,7 @@ public class Samples {
   LocalDate pledgedOn;
   LocalDate reconfirmedOn;
   LocalDate registeredOn;
+  LocalDate levelThreeOn;
   LocalDate aavDate;
   String surReference;
 
@@ -114,6 +120,7 @@ public class Samples {
     pledgedOn = LocalDate.of(2021, 12, 7);
     reconfirmedOn = LocalDate.of(2026, 9, 1);
     registeredOn = LocalDate.of(2021, 12, 7);
+    levelThreeOn = LocalDate.of(2022, 6, 30);
     aavDate = LocalDate.of(2022, 6, 15);
     surReference = "SUR-INF-2020-GENERIC";
 
@@ -236,14 +243,16 @@ public class Samples {
         .addCategory(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES)
         .conference(Conference.SEOUL_2021)
         .pledgedOn(pledgedOn)
-        .reconfirmedOn(reconfirmedOn)
+        .addReconfirmation(reconfirmedOn)
         .addUnit(offered)
-        .readiness(Readiness.builder()
-            .level(ReadinessLevel.LEVEL_3)
-            .registeredOn(registeredOn)
-            .aavDate(aavDate)
-            .surReference(surReference)
-            .build())
+        .readiness(Readiness.of(
+            ReadinessStep.reached(ReadinessLevel.LEVEL_1, registeredOn),
+            ReadinessStep.builder()
+                .on(levelThreeOn)
+                .level(ReadinessLevel.LEVEL_3)
+                .aav(AssessmentVisit.of(aavDate))
+                .sur(SurAlignment.generic(surReference, levelThreeOn))
+                .build()))
         .build();
   }
 
@@ -273,14 +282,13 @@ public class Samples {
         EnumSet.of(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES),
         Optional.of(Conference.SEOUL_2021),
         pledgedOn,
-        Optional.of(reconfirmedOn),
+        List.of(reconfirmedOn),
         List.of(offered),
-        Optional.of(new ReadinessRecord(
-            ReadinessLevel.LEVEL_3,
-            Optional.of(registeredOn),
-            Optional.of(aavDate),
-            Optional.of(surReference),
-            OptionalInt.empty())));
+        Optional.of(new ReadinessRecord(List.of(
+            new StepRecord(registeredOn, Optional.of(ReadinessLevel.LEVEL_1), Optional.empty(),
+                Optional.empty(), Optional.empty(), OptionalInt.empty()),
+            new StepRecord(levelThreeOn, Optional.of(ReadinessLevel.LEVEL_3), Optional.of(aavDate),
+                Optional.of(surReference), Optional.of(levelThreeOn), OptionalInt.empty())))));
   }
 
   /** Builds the pledge's mutable-bean equivalent. */
@@ -294,13 +302,22 @@ public class Samples {
     bean.getCategories().add(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES);
     bean.setConference(Conference.SEOUL_2021);
     bean.setPledgedOn(pledgedOn);
-    bean.setReconfirmedOn(reconfirmedOn);
+    bean.getReconfirmations().add(reconfirmedOn);
     bean.getUnits().add(offered);
+    PledgeBean.StepBean registration = new PledgeBean.StepBean();
+    registration.setOn(registeredOn);
+    registration.setLevel(ReadinessLevel.LEVEL_1);
+    PledgeBean.StepBean levelThree = new PledgeBean.StepBean();
+    levelThree.setOn(levelThreeOn);
+    levelThree.setLevel(ReadinessLevel.LEVEL_3);
+    levelThree.setAavDate(aavDate);
+    levelThree.setAavSuccessful(true);
+    levelThree.setSurReference(surReference);
+    levelThree.setSurKind(SurKind.GENERIC);
+    levelThree.setSurAlignedOn(levelThreeOn);
     PledgeBean.ReadinessBean readiness = new PledgeBean.ReadinessBean();
-    readiness.setLevel(ReadinessLevel.LEVEL_3);
-    readiness.setRegisteredOn(registeredOn);
-    readiness.setAavDate(aavDate);
-    readiness.setSurReference(surReference);
+    readiness.getSteps().add(registration);
+    readiness.getSteps().add(levelThree);
     bean.setReadiness(readiness);
     return bean;
   }
