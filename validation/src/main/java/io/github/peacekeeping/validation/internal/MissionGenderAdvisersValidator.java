@@ -7,7 +7,7 @@ import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.validation.constraints.MissionGenderAdvisers;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * {@code LDN16-MISSION-GENDER-ADVISERS}: a field mission's headquarters has a military gender
@@ -19,21 +19,13 @@ import java.util.Set;
 public final class MissionGenderAdvisersValidator
     extends RuleValidator<MissionGenderAdvisers, MissionProfile> {
 
-  private static final Set<PersonnelCategory> MILITARY = EnumSet.of(
-      PersonnelCategory.CONTINGENT_TROOPS,
-      PersonnelCategory.STAFF_OFFICERS,
-      PersonnelCategory.MILITARY_OBSERVERS);
-
-  private static final Set<PersonnelCategory> POLICE = EnumSet.of(
-      PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.INDIVIDUAL_POLICE);
-
   /** Creates the validator. */
   public MissionGenderAdvisersValidator() {}
 
   @Override
   protected void check(MissionProfile profile, Violations violations) {
-    boolean military = hasComponent(profile, MILITARY);
-    boolean police = hasComponent(profile, POLICE);
+    boolean military = hasComponent(profile, PersonnelCategory::isMilitary);
+    boolean police = hasComponent(profile, PersonnelCategory::isPolice);
     EnumSet<MissionCapability> missing = EnumSet.noneOf(MissionCapability.class);
     if (military) {
       missing.add(MissionCapability.HQ_MILITARY_GENDER_ADVISER);
@@ -57,16 +49,17 @@ public final class MissionGenderAdvisersValidator
     }
   }
 
-  private static boolean hasComponent(MissionProfile profile, Set<PersonnelCategory> categories) {
-    for (PersonnelCategory category : categories) {
-      if (!profile.deployed(category).isZero()) {
+  private static boolean hasComponent(
+      MissionProfile profile, Predicate<PersonnelCategory> component) {
+    for (PersonnelCategory category : PersonnelCategory.values()) {
+      if (component.test(category) && !profile.deployed(category).isZero()) {
         return true;
       }
     }
     MissionMandates.InForce inForce = MissionMandates.inForce(profile);
     if (inForce != null) {
       for (AuthorisedCeiling ceiling : inForce.mandate().ceilings()) {
-        if (!Collections.disjoint(ceiling.categories(), categories)) {
+        if (ceiling.categories().stream().anyMatch(component)) {
           return true;
         }
       }
