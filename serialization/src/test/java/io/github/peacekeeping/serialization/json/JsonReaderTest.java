@@ -417,6 +417,15 @@ class JsonReaderTest {
   }
 
   @Test
+  void refuses_a_variant_acronym_that_mission_find_resolves() {
+    // The format has one spelling per mission: the catalogue's acronym, not "ONUCI" or "UNOSOM 2".
+    assertThat(problemsOf("\"ONUCI\"", Mission.class)).hasMessageContaining(
+        "unknown mission 'ONUCI' (expected the upper-case acronym of a catalogued mission");
+    assertThat(problemsOf("\"UNOSOM 2\"", Mission.class)).hasMessageContaining(
+        "unknown mission 'UNOSOM 2'");
+  }
+
+  @Test
   void reads_a_record_of_a_mission_whose_acronym_has_a_numeral_after_a_space() {
     assertThat(read("""
         {"date": "1994-06-30", "contributor": "IND", "mission": "UNOSOM II",
