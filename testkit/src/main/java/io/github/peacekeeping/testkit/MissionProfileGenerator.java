@@ -65,8 +65,9 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
   private static final Set<PersonnelCategory> POLICE = EnumSet.of(
       PersonnelCategory.FORMED_POLICE_UNITS, PersonnelCategory.INDIVIDUAL_POLICE);
 
-  // The missions with a mandated life of two days or more by the default date.
-  private static final List<Mission> MISSIONS = Mission.all().stream()
+  // The missions the Council established with a mandated life of two days or more by the default
+  // date.
+  private static final List<Mission> MISSIONS = Missions.COUNCIL_ESTABLISHED.stream()
       .filter(m -> m.start().isBefore(lastMandated(m)))
       .toList();
 
@@ -150,7 +151,7 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
     LocalDate asOf = Gens.date(in, mission.start(), lastMandated(mission));
     List<MandatePeriod> periods = periods(in, mission, asOf);
     List<Mandate> mandates = new ArrayList<>();
-    SecurityCouncilResolution resolution = mission.establishedBy();
+    SecurityCouncilResolution resolution = Missions.establishing(mission);
     for (MandatePeriod period : periods) {
       if (!period.start().equals(mission.start())) {
         resolution = Missions.renewal(in, resolution, period.start());

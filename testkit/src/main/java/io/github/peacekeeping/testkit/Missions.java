@@ -30,10 +30,19 @@ import org.quicktheories.generators.Generate;
  */
 public final class Missions {
 
+  // Mandates are the Security Council's: the two operations the General Assembly established
+  // (UNEF I, UNSF) give no resolution here.
   private static final List<SecurityCouncilResolution> RESOLUTIONS = Mission.all().stream()
       .map(Mission::establishedBy)
+      .filter(SecurityCouncilResolution.class::isInstance)
+      .map(SecurityCouncilResolution.class::cast)
       .distinct()
       .sorted()
+      .toList();
+
+  // The missions whose mandates the Security Council gives: all but UNEF I and UNSF.
+  static final List<Mission> COUNCIL_ESTABLISHED = Mission.all().stream()
+      .filter(m -> m.establishedBy() instanceof SecurityCouncilResolution)
       .toList();
 
   private static final List<MandatedTaskKind> TASK_KINDS = List.of(MandatedTaskKind.values());
@@ -80,12 +89,19 @@ public final class Missions {
 
   /**
    * Returns a generator of mandates as described in the class comment: every task is sequenced
-   * (has a priority) and the military and police ceilings cover distinct categories.
+   * (has a priority) and the military and police ceilings cover distinct categories. The missions
+   * are those of {@link Mission#all()} that the Security Council established, as a mandate is the
+   * Council's: not UNEF I or UNSF, which the General Assembly established.
    *
    * @return a generator of mandates, never null
    */
   public static Gen<Mandate> mandates() {
-    return in -> mandate(in, Gens.pick(in, Mission.all()));
+    return in -> mandate(in, Gens.pick(in, COUNCIL_ESTABLISHED));
+  }
+
+  /** The resolution that established a mission of {@link #COUNCIL_ESTABLISHED}. */
+  static SecurityCouncilResolution establishing(Mission mission) {
+    return (SecurityCouncilResolution) mission.establishedBy();
   }
 
   /**
@@ -132,7 +148,7 @@ public final class Missions {
 
   static Mandate mandate(RandomnessSource in, Mission mission) {
     LocalDate start = mission.start();
-    return mandate(in, mission, mission.establishedBy(),
+    return mandate(in, mission, establishing(mission),
         MandatePeriod.of(start, start.plusMonths(Gens.chance(in, 2) ? 12 : 6)));
   }
 

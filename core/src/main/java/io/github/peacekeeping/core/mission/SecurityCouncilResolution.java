@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @PeacekeepingStyle
-public abstract class SecurityCouncilResolution implements Comparable<SecurityCouncilResolution> {
+public abstract non-sealed class SecurityCouncilResolution
+    implements Resolution, Comparable<SecurityCouncilResolution> {
 
   /** The first year in which the Security Council adopted resolutions. */
   private static final int FIRST_YEAR = 1946;

@@ -92,6 +92,7 @@ class MissionTest {
 
     Mission unmogip = Mission.of("UNMOGIP");
     assertThat(unmogip.establishedBy()).hasToString("S/RES/47 (1948)");
+    assertThat(unmogip.start()).isEqualTo(LocalDate.of(1949, 1, 24));
 
     assertThat(Mission.of("UNMISS").location()).isEqualTo("South Sudan");
     assertThat(Mission.of("UNDOF").location()).isEqualTo("Golan");
@@ -106,9 +107,23 @@ class MissionTest {
   }
 
   @Test
-  void every_catalogued_mission_starts_on_or_after_its_resolution_year() {
-    assertThat(Mission.all()).allSatisfy(m -> assertThat(m.start().getYear())
-        .as(m.acronym()).isGreaterThanOrEqualTo(m.establishedBy().year()));
+  void every_mission_the_council_established_starts_on_or_after_its_resolution_year() {
+    assertThat(Mission.all()).allSatisfy(m -> {
+      if (m.establishedBy() instanceof SecurityCouncilResolution resolution) {
+        assertThat(m.start().getYear()).as(m.acronym()).isGreaterThanOrEqualTo(resolution.year());
+      }
+    });
+  }
+
+  @Test
+  void the_two_operations_the_general_assembly_established_carry_its_resolutions() {
+    assertThat(Mission.of("UNEF I").establishedBy())
+        .isEqualTo(GeneralAssemblyResolution.of(1000, "ES-I"));
+    assertThat(Mission.of("UNSF").establishedBy()).hasToString("A/RES/1752 (XVII)");
+    assertThat(Mission.all())
+        .filteredOn(m -> m.establishedBy() instanceof GeneralAssemblyResolution)
+        .extracting(Mission::acronym)
+        .containsExactly("UNEF I", "UNSF");
   }
 
   @Test
@@ -117,7 +132,7 @@ class MissionTest {
     List<Mission> sorted = new ArrayList<>(all);
     sorted.sort(null);
 
-    assertThat(all).isEqualTo(sorted).hasSize(27);
+    assertThat(all).isEqualTo(sorted).hasSize(88);
     assertThatThrownBy(() -> all.remove(0)).isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -160,8 +175,18 @@ class MissionTest {
     assertThat(unmha.acronym()).isEqualTo("UNMHA");
     assertThat(unmha.mandateEnd()).isEmpty();
     assertThat(unmha.withdrawalCompleted()).isEmpty();
-    assertThat(Mission.find("UNMHA")).isEmpty();
     assertThat(unmha.operatesOn(LocalDate.of(2019, 1, 16))).isTrue();
+  }
+
+  @Test
+  void a_built_mission_sharing_a_catalogued_acronym_has_no_catalogue_links() {
+    Mission built = validBuilder().acronym("UNTMIS").build();
+
+    assertThat(Mission.of("UNTMIS")).isNotEqualTo(built);
+    assertThat(Mission.of("UNTMIS").predecessor()).contains(Mission.of("UNSOM"));
+    assertThat(built.predecessor()).isEmpty();
+    assertThat(built.successors()).isEmpty();
+    assertThat(validBuilder().acronym("UNOCI").build().aliases()).isEmpty();
   }
 
   @Test
@@ -181,11 +206,18 @@ class MissionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "unmha", "UN MHA", "UN-MHA", "UNMHÄ"})
-  void rejects_acronym_other_than_upper_case_letters_and_digits(String acronym) {
+  @ValueSource(
+      strings = {"", "unmha", "UN-MHA", "UNMHÄ", "UN  MHA", " UNMHA", "UNMHA ", "UN\tMHA"})
+  void rejects_acronym_other_than_words_of_upper_case_letters_and_digits(String acronym) {
     assertThatThrownBy(() -> validBuilder().acronym(acronym).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("acronym: must be upper-case letters and digits, was '" + acronym + "'");
+        .hasMessage("acronym: must be upper-case letters and digits, in words separated by single"
+            + " spaces, was '" + acronym + "'");
+  }
+
+  @Test
+  void accepts_an_acronym_with_a_numeral_after_a_space() {
+    assertThat(validBuilder().acronym("UNMHA II").build().acronym()).isEqualTo("UNMHA II");
   }
 
   @Test

@@ -90,6 +90,7 @@ class JsonReaderTest {
     assertThat(read("\"KOR\"", MemberState.class)).isEqualTo(MemberState.of("KOR"));
     assertThat(read("\"EU\"", InternationalOrganisation.class)).isEqualTo(InternationalOrganisation.EU);
     assertThat(read("\"UNMISS\"", Mission.class)).isEqualTo(Mission.of("UNMISS"));
+    assertThat(read("\"UNOSOM II\"", Mission.class)).isEqualTo(Mission.of("UNOSOM II"));
     assertThat(read("\"S/RES/2729 (2024)\"", SecurityCouncilResolution.class))
         .isEqualTo(SecurityCouncilResolution.of(2729, 2024));
     assertThat(read("\"20%\"", Share.class)).isEqualTo(Share.ofPercent(20));
@@ -413,6 +414,25 @@ class JsonReaderTest {
         """, DeploymentRecord.class))
         .isEqualTo(DeploymentRecord.of(LocalDate.of(2014, 2, 28), MemberState.of("GHA"),
             Mission.of("UNMISS"), PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(10, 90)));
+  }
+
+  @Test
+  void refuses_a_variant_acronym_that_mission_find_resolves() {
+    // The format has one spelling per mission: the catalogue's acronym, not "ONUCI" or "UNOSOM 2".
+    assertThat(problemsOf("\"ONUCI\"", Mission.class)).hasMessageContaining(
+        "unknown mission 'ONUCI' (expected the upper-case acronym of a catalogued mission");
+    assertThat(problemsOf("\"UNOSOM 2\"", Mission.class)).hasMessageContaining(
+        "unknown mission 'UNOSOM 2'");
+  }
+
+  @Test
+  void reads_a_record_of_a_mission_whose_acronym_has_a_numeral_after_a_space() {
+    assertThat(read("""
+        {"date": "1994-06-30", "contributor": "IND", "mission": "UNOSOM II",
+         "category": "CONTINGENT_TROOPS", "personnel": {"women": 0, "men": 100}}
+        """, DeploymentRecord.class))
+        .isEqualTo(DeploymentRecord.of(LocalDate.of(1994, 6, 30), MemberState.of("IND"),
+            Mission.of("UNOSOM II"), PersonnelCategory.CONTINGENT_TROOPS, PersonnelCount.of(0, 100)));
   }
 
   @Test

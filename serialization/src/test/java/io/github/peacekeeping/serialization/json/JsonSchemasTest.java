@@ -68,6 +68,16 @@ class JsonSchemasTest {
   }
 
   @Test
+  void accepts_a_mission_acronym_with_a_numeral_after_a_space() {
+    // Regression: the schema's acronym pattern refused the space the UN writes in "UNOSOM II".
+    String snapshot = snapshotDocument().replace("\"UNMISS\"", "\"UNOSOM II\"");
+    assertThat(snapshot).contains("\"UNOSOM II\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, snapshot)).isEmpty();
+    String doubled = snapshotDocument().replace("\"UNMISS\"", "\"UNOSOM  II\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, doubled)).isNotEmpty();
+  }
+
+  @Test
   void rejects_an_unknown_property() {
     String json = registryDocument().replaceFirst("\"id\":", "\"colour\":\"blue\",\"id\":");
     assertThat(errors(REGISTRY_SCHEMA, json)).isNotEmpty();

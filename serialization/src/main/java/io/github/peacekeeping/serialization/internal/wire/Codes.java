@@ -12,8 +12,11 @@ final class Codes {
   /** A Member State's ISO 3166-1 alpha-3 code. */
   static final String MEMBER_STATE = "^[A-Z]{3}$";
 
-  /** A mission's acronym: upper-case letters and digits. */
-  static final String MISSION = "^[A-Z][A-Z0-9]*$";
+  /**
+   * A mission's acronym: words of upper-case letters and digits separated by single spaces, as in
+   * {@code "UNOSOM II"}.
+   */
+  static final String MISSION = "^[A-Z][A-Z0-9]*( [A-Z0-9]+)*$";
 
   /** A Security Council resolution's symbol, such as {@code "S/RES/2729 (2024)"}. */
   static final String RESOLUTION = "^S/RES/[1-9][0-9]* \\([0-9]{4}\\)$";
