@@ -1,6 +1,7 @@
 package io.github.peacekeeping.validation;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.source.SourceDocument;
 import io.github.peacekeeping.core.target.ShareTarget;
 import io.github.peacekeeping.core.unit.UnitType;
@@ -79,7 +80,7 @@ public abstract class ValidationContext {
    * Returns the baseline count of women in military and police contingents that {@code
    * LDN16-DOUBLE-WOMEN-2020} doubles; that target is skipped when none is given.
    *
-   * @return the baseline, or empty; never null
+   * @return the baseline, from zero to {@link Bounds#MAX_PERSONNEL}, or empty; never null
    */
   public abstract OptionalLong womenBaseline();
 
@@ -115,6 +116,10 @@ public abstract class ValidationContext {
     if (womenBaseline().isPresent() && womenBaseline().getAsLong() < 0) {
       throw new IllegalArgumentException(
           "womenBaseline: must not be negative, was " + womenBaseline().getAsLong());
+    }
+    if (womenBaseline().isPresent() && womenBaseline().getAsLong() > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException("womenBaseline: must be at most " + Bounds.MAX_PERSONNEL
+          + ", was " + womenBaseline().getAsLong());
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.deployment;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.immutables.value.Value;
  * <p>Every record has the snapshot's date. The sums ({@link #total(Set)}, {@link
  * #byContributor(Set)}, {@link #byMission(Set)}) add up every record of the given categories;
  * records are not merged, so a source that lists the same contributor, mission and category twice
- * is counted twice.
+ * is counted twice. The records together hold at most {@link Bounds#MAX_PERSONNEL} women and as
+ * many men, checked when the snapshot is built, so no sum can fail.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -56,7 +58,8 @@ public abstract class DeploymentSnapshot {
    * @param records the records, each dated {@code date}, not null and without null elements
    * @return the snapshot, never null
    * @throws NullPointerException if an argument or a record is null
-   * @throws IllegalArgumentException if a record has another date
+   * @throws IllegalArgumentException if a record has another date, or the records together hold
+   *     more than {@link Bounds#MAX_PERSONNEL} women or men
    */
   public static DeploymentSnapshot of(
       LocalDate date, Iterable<? extends DeploymentRecord> records) {
@@ -88,6 +91,19 @@ public abstract class DeploymentSnapshot {
             "records: every record must be dated " + date() + ", was " + record);
       }
     }
+    // Every sum the snapshot returns is a part of this one: bounding it here, where the snapshot is
+    // built, means no sum can fail later. Each record is bounded, so these longs cannot overflow.
+    long women = 0;
+    long men = 0;
+    for (DeploymentRecord record : records()) {
+      women += record.personnel().women();
+      men += record.personnel().men();
+    }
+    if (women > Bounds.MAX_PERSONNEL || men > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException("records: must hold at most " + Bounds.MAX_PERSONNEL
+          + " women and " + Bounds.MAX_PERSONNEL + " men together, was " + women + " women, "
+          + men + " men");
+    }
   }
 
   /**
@@ -96,7 +112,6 @@ public abstract class DeploymentSnapshot {
    * @param categories the categories to count, not null; empty counts nobody
    * @return the sum, {@link PersonnelCount#ZERO} if no record matches, never null
    * @throws NullPointerException if {@code categories} is null
-   * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public PersonnelCount total(Set<PersonnelCategory> categories) {
     Objects.requireNonNull(categories, "categories");
@@ -116,7 +131,6 @@ public abstract class DeploymentSnapshot {
    * @param categories the categories to count, not null
    * @return the sums, unmodifiable, ordered by contributor code, never null
    * @throws NullPointerException if {@code categories} is null
-   * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public Map<Contributor, PersonnelCount> byContributor(Set<PersonnelCategory> categories) {
     return sumBy(
@@ -130,7 +144,6 @@ public abstract class DeploymentSnapshot {
    * @param categories the categories to count, not null
    * @return the sums, unmodifiable, ordered by mission acronym, never null
    * @throws NullPointerException if {@code categories} is null
-   * @throws ArithmeticException if a sum overflows a {@code long}
    */
   public Map<Mission, PersonnelCount> byMission(Set<PersonnelCategory> categories) {
     return sumBy(categories, DeploymentRecord::mission, Comparator.comparing(Mission::acronym));

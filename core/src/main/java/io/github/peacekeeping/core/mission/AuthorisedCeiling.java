@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core.mission;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.util.EnumSet;
@@ -41,7 +42,7 @@ public abstract class AuthorisedCeiling {
   /**
    * Returns the greatest number of personnel authorised, all covered categories together.
    *
-   * @return the maximum, zero or more
+   * @return the maximum, from zero to {@link Bounds#MAX_PERSONNEL}
    */
   @Value.Parameter
   public abstract long maximum();
@@ -81,11 +82,13 @@ public abstract class AuthorisedCeiling {
   /**
    * Returns a ceiling on the personnel of some categories, counted together.
    *
-   * @param maximum the greatest number of personnel authorised, zero or more
+   * @param maximum the greatest number of personnel authorised, from zero to {@link
+   *     Bounds#MAX_PERSONNEL}
    * @param categories the categories covered, not null, not empty, without null elements
    * @return the ceiling, never null
    * @throws NullPointerException if {@code categories} or one of its elements is null
-   * @throws IllegalArgumentException if {@code maximum} is negative or {@code categories} is empty
+   * @throws IllegalArgumentException if {@code maximum} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL} or {@code categories} is empty
    */
   public static AuthorisedCeiling of(long maximum, Set<PersonnelCategory> categories) {
     Objects.requireNonNull(categories, "categories");
@@ -95,11 +98,13 @@ public abstract class AuthorisedCeiling {
   /**
    * Returns a ceiling on the personnel of one category.
    *
-   * @param maximum the greatest number of personnel authorised, zero or more
+   * @param maximum the greatest number of personnel authorised, from zero to {@link
+   *     Bounds#MAX_PERSONNEL}
    * @param category the category covered, not null
    * @return the ceiling, never null
    * @throws NullPointerException if {@code category} is null
-   * @throws IllegalArgumentException if {@code maximum} is negative
+   * @throws IllegalArgumentException if {@code maximum} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public static AuthorisedCeiling of(long maximum, PersonnelCategory category) {
     Objects.requireNonNull(category, "category");
@@ -110,9 +115,11 @@ public abstract class AuthorisedCeiling {
    * Returns a ceiling on the military component: contingent troops, staff officers and military
    * observers, counted together, as the Council's "troop ceiling" of a mission usually is.
    *
-   * @param maximum the greatest number of military personnel authorised, zero or more
+   * @param maximum the greatest number of military personnel authorised, from zero to {@link
+   *     Bounds#MAX_PERSONNEL}
    * @return the ceiling, never null
-   * @throws IllegalArgumentException if {@code maximum} is negative
+   * @throws IllegalArgumentException if {@code maximum} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public static AuthorisedCeiling ofMilitary(long maximum) {
     return of(maximum, EnumSet.of(
@@ -126,9 +133,11 @@ public abstract class AuthorisedCeiling {
    * counted together. A police ceiling that also counts justice and corrections officers is made
    * with {@link #of(long, Set)}.
    *
-   * @param maximum the greatest number of police authorised, zero or more
+   * @param maximum the greatest number of police authorised, from zero to {@link
+   *     Bounds#MAX_PERSONNEL}
    * @return the ceiling, never null
-   * @throws IllegalArgumentException if {@code maximum} is negative
+   * @throws IllegalArgumentException if {@code maximum} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public static AuthorisedCeiling ofPolice(long maximum) {
     return of(maximum, EnumSet.of(
@@ -139,6 +148,10 @@ public abstract class AuthorisedCeiling {
   void check() {
     if (maximum() < 0) {
       throw new IllegalArgumentException("maximum: must not be negative, was " + maximum());
+    }
+    if (maximum() > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException(
+          "maximum: must be at most " + Bounds.MAX_PERSONNEL + ", was " + maximum());
     }
     if (categories().isEmpty()) {
       throw new IllegalArgumentException("categories: must not be empty, was " + categories());
@@ -184,21 +197,20 @@ public abstract class AuthorisedCeiling {
    *     categories covered
    * @return the number of personnel within the ceiling's categories, zero or more
    * @throws NullPointerException if {@code deployed} is null
-   * @throws ArithmeticException if the sum overflows a {@code long}
    */
   public long deployedWithin(Map<PersonnelCategory, PersonnelCount> deployed) {
     Objects.requireNonNull(deployed, "deployed");
+    // A handful of bounded totals (Bounds.MAX_PERSONNEL): the sum cannot overflow.
     long sum = 0;
     for (PersonnelCategory category : categories()) {
-      sum = Math.addExact(sum, totalOf(deployed, category));
+      sum += totalOf(deployed, category);
     }
     return sum;
   }
 
   /**
    * Tells whether the personnel deployed exceed the ceiling: whether {@link
-   * #deployedWithin(Map)} is greater than {@link #maximum()}. Never overflows: a sum too large for
-   * a {@code long} exceeds every ceiling.
+   * #deployedWithin(Map)} is greater than {@link #maximum()}.
    *
    * @param deployed the personnel deployed by category, not null, without null values for the
    *     categories covered
@@ -207,16 +219,7 @@ public abstract class AuthorisedCeiling {
    */
   public boolean isExceededBy(Map<PersonnelCategory, PersonnelCount> deployed) {
     Objects.requireNonNull(deployed, "deployed");
-    // Counting down from the maximum cannot overflow, where summing the totals could.
-    long remaining = maximum();
-    for (PersonnelCategory category : categories()) {
-      long total = totalOf(deployed, category);
-      if (total > remaining) {
-        return true;
-      }
-      remaining -= total;
-    }
-    return false;
+    return deployedWithin(deployed) > maximum();
   }
 
   private static long totalOf(

@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 /**
  * A number of personnel, by gender: how many women and how many men.
  *
- * <p>Neither count is negative, and the total never overflows a {@code long}. The share of women is
- * exact ({@link Share}), and absent when there is nobody to share.
+ * <p>Neither count is negative nor more than {@link Bounds#MAX_PERSONNEL}, so the total, and the
+ * sum of the totals of any collection of counts, never overflows a {@code long}. The share of women
+ * is exact ({@link Share}), and absent when there is nobody to share.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -24,7 +25,7 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
   /**
    * Returns the number of women.
    *
-   * @return the number of women, zero or more
+   * @return the number of women, from zero to {@link Bounds#MAX_PERSONNEL}
    */
   @Value.Parameter
   public abstract long women();
@@ -32,7 +33,7 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
   /**
    * Returns the number of men.
    *
-   * @return the number of men, zero or more
+   * @return the number of men, from zero to {@link Bounds#MAX_PERSONNEL}
    */
   @Value.Parameter
   public abstract long men();
@@ -40,10 +41,11 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
   /**
    * Returns a count of women and men.
    *
-   * @param women the number of women, zero or more
-   * @param men the number of men, zero or more
+   * @param women the number of women, from zero to {@link Bounds#MAX_PERSONNEL}
+   * @param men the number of men, from zero to {@link Bounds#MAX_PERSONNEL}
    * @return the count, never null
-   * @throws IllegalArgumentException if a count is negative or their sum overflows a {@code long}
+   * @throws IllegalArgumentException if a count is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public static PersonnelCount of(long women, long men) {
     return ImmutablePersonnelCount.of(women, men);
@@ -55,7 +57,8 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
    * @param women the number of women, from zero to {@code total}
    * @param total the number of personnel, zero or more
    * @return the count, never null
-   * @throws IllegalArgumentException if a count is negative or {@code women} exceeds {@code total}
+   * @throws IllegalArgumentException if a count is negative, {@code women} exceeds {@code total},
+   *     or the women or the men are more than {@link Bounds#MAX_PERSONNEL}
    */
   public static PersonnelCount ofWomenAndTotal(long women, long total) {
     if (total < 0) {
@@ -71,9 +74,10 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
   /**
    * Returns a count of women only.
    *
-   * @param women the number of women, zero or more
+   * @param women the number of women, from zero to {@link Bounds#MAX_PERSONNEL}
    * @return the count, never null
-   * @throws IllegalArgumentException if {@code women} is negative
+   * @throws IllegalArgumentException if {@code women} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public static PersonnelCount ofWomen(long women) {
     return of(women, 0);
@@ -82,9 +86,10 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
   /**
    * Returns a count of men only.
    *
-   * @param men the number of men, zero or more
+   * @param men the number of men, from zero to {@link Bounds#MAX_PERSONNEL}
    * @return the count, never null
-   * @throws IllegalArgumentException if {@code men} is negative
+   * @throws IllegalArgumentException if {@code men} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public static PersonnelCount ofMen(long men) {
     return of(0, men);
@@ -98,16 +103,20 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
     if (men() < 0) {
       throw new IllegalArgumentException("men: must not be negative, was " + men());
     }
-    if (women() > Long.MAX_VALUE - men()) {
+    if (women() > Bounds.MAX_PERSONNEL) {
       throw new IllegalArgumentException(
-          "women + men: total overflows, was " + women() + " + " + men());
+          "women: must be at most " + Bounds.MAX_PERSONNEL + ", was " + women());
+    }
+    if (men() > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException(
+          "men: must be at most " + Bounds.MAX_PERSONNEL + ", was " + men());
     }
   }
 
   /**
    * Returns the number of personnel, women and men together.
    *
-   * @return the total, zero or more
+   * @return the total, from zero to twice {@link Bounds#MAX_PERSONNEL}
    */
   public long total() {
     return women() + men();
@@ -137,12 +146,11 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
    * @param other the count to add, not null
    * @return the sum, never null
    * @throws NullPointerException if {@code other} is null
-   * @throws ArithmeticException if the sum overflows a {@code long}
+   * @throws IllegalArgumentException if the women or the men of the sum are more than {@link
+   *     Bounds#MAX_PERSONNEL}; the library's own sums (a pledge's, a snapshot's) never are, as
+   *     their parts are checked together when the pledge or snapshot is built
    */
   public PersonnelCount plus(PersonnelCount other) {
-    // The totals are added first so that an overflowing sum fails as documented, with an
-    // ArithmeticException, rather than in check() with an IllegalArgumentException.
-    Math.addExact(total(), other.total());
     return of(women() + other.women(), men() + other.men());
   }
 

@@ -2,13 +2,15 @@ package io.github.peacekeeping.core.pledge;
 
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.Bounds;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Equipment offered in a pledge, such as helicopters donated to a partner country.
  *
- * <p>Invariants: the description is not blank and the quantity is at least one.
+ * <p>Invariants: the description is not blank and the quantity is from one to {@link
+ * Bounds#MAX_EQUIPMENT_QUANTITY}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -29,7 +31,7 @@ public abstract class EquipmentOffer {
   /**
    * Returns how many items are offered.
    *
-   * @return the quantity, at least one
+   * @return the quantity, from one to {@link Bounds#MAX_EQUIPMENT_QUANTITY}
    */
   @Value.Parameter
   public abstract int quantity();
@@ -46,11 +48,11 @@ public abstract class EquipmentOffer {
    * Returns an offer of equipment to no recipient in particular.
    *
    * @param description what is offered, not null or blank
-   * @param quantity how many items, at least one
+   * @param quantity how many items, from one to {@link Bounds#MAX_EQUIPMENT_QUANTITY}
    * @return the offer, never null
    * @throws NullPointerException if {@code description} is null
    * @throws IllegalArgumentException if {@code description} is blank or {@code quantity} is less
-   *     than one
+   *     than one or more than {@link Bounds#MAX_EQUIPMENT_QUANTITY}
    */
   public static EquipmentOffer of(String description, int quantity) {
     return ImmutableEquipmentOffer.of(description, quantity, Optional.empty());
@@ -60,12 +62,12 @@ public abstract class EquipmentOffer {
    * Returns an offer of equipment to a recipient.
    *
    * @param description what is offered, not null or blank
-   * @param quantity how many items, at least one
+   * @param quantity how many items, from one to {@link Bounds#MAX_EQUIPMENT_QUANTITY}
    * @param recipient who the equipment is offered to, not null
    * @return the offer, never null
    * @throws NullPointerException if {@code description} or {@code recipient} is null
    * @throws IllegalArgumentException if {@code description} is blank or {@code quantity} is less
-   *     than one
+   *     than one or more than {@link Bounds#MAX_EQUIPMENT_QUANTITY}
    */
   public static EquipmentOffer of(String description, int quantity, Contributor recipient) {
     return ImmutableEquipmentOffer.of(description, quantity, Optional.of(recipient));
@@ -79,6 +81,10 @@ public abstract class EquipmentOffer {
     }
     if (quantity() < 1) {
       throw new IllegalArgumentException("quantity: must be at least 1, was " + quantity());
+    }
+    if (quantity() > Bounds.MAX_EQUIPMENT_QUANTITY) {
+      throw new IllegalArgumentException(
+          "quantity: must be at most " + Bounds.MAX_EQUIPMENT_QUANTITY + ", was " + quantity());
     }
   }
 }

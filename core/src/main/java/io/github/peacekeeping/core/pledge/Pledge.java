@@ -2,6 +2,7 @@ package io.github.peacekeeping.core.pledge;
 
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.unit.Unit;
 import java.time.LocalDate;
@@ -17,8 +18,9 @@ import org.immutables.value.Value;
  * was made at and its readiness in the Peacekeeping Capability Readiness System.
  *
  * <p>Built with {@link #builder()}. Invariants: the id is not blank, and the reconfirmations are in
- * the order of their days, no two on one day, none before the pledge. Whether the pledge meets the communiqués' requirements (registered in
- * the PCRS, evidence for its level, a category from Seoul 2021 on, current...) is policy, checked
+ * the order of their days, no two on one day, none before the pledge; the units together hold at
+ * most {@link Bounds#MAX_PERSONNEL} women and as many men. Whether the pledge meets the
+ * communiqués' requirements (registered in the PCRS, evidence for its level, a category from Seoul 2021 on, current...) is policy, checked
  * by the rules module, not here.
  *
  * <p>This class is immutable and thread-safe.
@@ -179,6 +181,20 @@ public abstract class Pledge {
       }
       previous = reconfirmation;
     }
+    // The units' personnel together is itself a count (personnel()), so it is bounded here, where
+    // the pledge is built, and personnel() cannot fail. Each unit is bounded, so these longs cannot
+    // overflow (Bounds.MAX_PERSONNEL).
+    long women = 0;
+    long men = 0;
+    for (Unit unit : units()) {
+      women += unit.personnel().women();
+      men += unit.personnel().men();
+    }
+    if (women > Bounds.MAX_PERSONNEL || men > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException("units: must hold at most " + Bounds.MAX_PERSONNEL
+          + " women and " + Bounds.MAX_PERSONNEL + " men together, was " + women + " women, "
+          + men + " men");
+    }
   }
 
   /**
@@ -194,8 +210,7 @@ public abstract class Pledge {
    * Returns the personnel of all the units pledged together.
    *
    * @return the sum of the units' personnel, {@link PersonnelCount#ZERO} if there are no units;
-   *     never null
-   * @throws ArithmeticException if the sum overflows a {@code long}
+   *     never null; within {@link Bounds#MAX_PERSONNEL}, as the pledge checks when it is built
    */
   public PersonnelCount personnel() {
     PersonnelCount sum = PersonnelCount.ZERO;

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core.target;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -60,29 +61,36 @@ public abstract non-sealed class GrowthTarget implements GenderTarget {
    * Returns the number of women that meets the target, given the baseline: {@code factor *
    * baselineWomen}, exactly.
    *
-   * @param baselineWomen the number of women at the baseline, zero or more
+   * @param baselineWomen the number of women at the baseline, from zero to {@link
+   *     Bounds#MAX_PERSONNEL}
    * @return the number of women required, zero or more
-   * @throws IllegalArgumentException if {@code baselineWomen} is negative
-   * @throws ArithmeticException if the product overflows a {@code long}
+   * @throws IllegalArgumentException if {@code baselineWomen} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public long requiredWomen(long baselineWomen) {
     if (baselineWomen < 0) {
       throw new IllegalArgumentException(
           "baselineWomen: must not be negative, was " + baselineWomen);
     }
-    return Math.multiplyExact(factor(), baselineWomen);
+    if (baselineWomen > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException("baselineWomen: must be at most " + Bounds.MAX_PERSONNEL
+          + ", was " + baselineWomen);
+    }
+    // An int factor times a bounded count is below 2^31 * 10^9, about 2.1 * 10^18: no overflow.
+    return (long) factor() * baselineWomen;
   }
 
   /**
    * Tells whether a count of personnel of this target's categories meets the target, given the
    * baseline.
    *
-   * @param baselineWomen the number of women at the baseline, zero or more
+   * @param baselineWomen the number of women at the baseline, from zero to {@link
+   *     Bounds#MAX_PERSONNEL}
    * @param count the personnel counted now, not null
    * @return true if the count has at least {@link #requiredWomen(long)} women
    * @throws NullPointerException if {@code count} is null
-   * @throws IllegalArgumentException if {@code baselineWomen} is negative
-   * @throws ArithmeticException if the required number overflows a {@code long}
+   * @throws IllegalArgumentException if {@code baselineWomen} is negative or more than {@link
+   *     Bounds#MAX_PERSONNEL}
    */
   public boolean isMetBy(long baselineWomen, PersonnelCount count) {
     Objects.requireNonNull(count, "count");

@@ -1,6 +1,7 @@
 package io.github.peacekeeping.core.target;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
 import io.github.peacekeeping.core.source.Citation;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public abstract class ReadinessTarget {
   /**
    * Returns the number of personnel that must be pledged at {@link #minimumLevel()} or above.
    *
-   * @return the number of personnel, 1 or more
+   * @return the number of personnel, from 1 to {@link Bounds#MAX_PERSONNEL}
    */
   public abstract long minimumPersonnel();
 
@@ -90,6 +91,10 @@ public abstract class ReadinessTarget {
     if (minimumPersonnel() <= 0) {
       throw new IllegalArgumentException(
           "minimumPersonnel: must be positive, was " + minimumPersonnel());
+    }
+    if (minimumPersonnel() > Bounds.MAX_PERSONNEL) {
+      throw new IllegalArgumentException("minimumPersonnel: must be at most "
+          + Bounds.MAX_PERSONNEL + ", was " + minimumPersonnel());
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.unit;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.time.LocalDate;
 import java.util.List;
@@ -178,7 +179,8 @@ public abstract class Unit {
    * Returns the number of days within which the unit can deploy after a UN request, if it is
    * offered for rapid deployment.
    *
-   * @return the window in days, more than zero, or empty; never null
+   * @return the window in days, from one to {@link Bounds#MAX_RAPID_DEPLOYMENT_DAYS}, or empty;
+   *     never null
    */
   public abstract OptionalInt rapidDeploymentDays();
 
@@ -213,14 +215,30 @@ public abstract class Unit {
     for (Map.Entry<UnitRole, PersonnelCount> role : roles().entrySet()) {
       requireWithinPersonnel("roles[" + role.getKey() + "]", role.getValue());
     }
-    PersonnelCount inPlatoons = PersonnelCount.ZERO;
+    // Summed as longs, not as a PersonnelCount: the sum is only compared with the unit's
+    // personnel, and counts are bounded (Bounds.MAX_PERSONNEL), so no list of them overflows.
+    long womenInPlatoons = 0;
+    long menInPlatoons = 0;
     for (Platoon platoon : platoons()) {
-      inPlatoons = inPlatoons.plus(platoon.personnel());
+      womenInPlatoons += platoon.personnel().women();
+      menInPlatoons += platoon.personnel().men();
     }
-    requireWithinPersonnel("platoons", inPlatoons);
-    if (rapidDeploymentDays().isPresent() && rapidDeploymentDays().getAsInt() <= 0) {
+    if (womenInPlatoons > personnel().women() || menInPlatoons > personnel().men()) {
       throw new IllegalArgumentException(
-          "rapidDeploymentDays: must be more than zero, was " + rapidDeploymentDays().getAsInt());
+          "platoons: must be within the unit's personnel (" + personnel()
+              + "), women and men separately, was " + womenInPlatoons + " women, "
+              + menInPlatoons + " men");
+    }
+    if (rapidDeploymentDays().isPresent()) {
+      int days = rapidDeploymentDays().getAsInt();
+      if (days <= 0) {
+        throw new IllegalArgumentException(
+            "rapidDeploymentDays: must be more than zero, was " + days);
+      }
+      if (days > Bounds.MAX_RAPID_DEPLOYMENT_DAYS) {
+        throw new IllegalArgumentException("rapidDeploymentDays: must be at most "
+            + Bounds.MAX_RAPID_DEPLOYMENT_DAYS + ", was " + days);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.source.TestFiles;
@@ -215,5 +216,24 @@ class DeploymentSnapshotTest {
     assertThat(snapshot).hasToString("2014-02-28: " + rows.size() * 4 + " records");
     assertThat(DeploymentSnapshot.of(DATE, snapshot.records().subList(0, 1)))
         .hasToString("2014-02-28: 1 record");
+  }
+
+  @Test
+  void rejects_records_that_together_hold_more_personnel_than_a_count() {
+    // Regression: total(...) and the sums by contributor and mission threw ArithmeticException on
+    // records near Long.MAX_VALUE; the snapshot is now refused where it is built.
+    DeploymentRecord largest = DeploymentRecord.of(DATE, Contributor.parse("KOR"),
+        Mission.of("UNMISS"), PersonnelCategory.CONTINGENT_TROOPS,
+        PersonnelCount.ofWomen(Bounds.MAX_PERSONNEL));
+    DeploymentRecord one = DeploymentRecord.of(DATE, Contributor.parse("KOR"),
+        Mission.of("UNMISS"), PersonnelCategory.STAFF_OFFICERS, PersonnelCount.ofWomen(1));
+
+    assertThatThrownBy(() -> DeploymentSnapshot.of(DATE, List.of(largest, one)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("records: must hold at most 1000000000 women and 1000000000 men together, "
+            + "was 1000000001 women, 0 men");
+    assertThat(DeploymentSnapshot.of(DATE, List.of(largest))
+        .total(EnumSet.allOf(PersonnelCategory.class)))
+        .isEqualTo(PersonnelCount.ofWomen(Bounds.MAX_PERSONNEL));
   }
 }

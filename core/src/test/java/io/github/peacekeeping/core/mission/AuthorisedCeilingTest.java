@@ -9,6 +9,7 @@ import static io.github.peacekeeping.core.personnel.PersonnelCategory.STAFF_OFFI
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.util.EnumSet;
@@ -143,24 +144,37 @@ class AuthorisedCeilingTest {
   }
 
   @Test
-  void is_exceeded_without_overflow_when_the_sum_is_too_large_for_a_long() {
-    Map<PersonnelCategory, PersonnelCount> huge = Map.of(
-        FORMED_POLICE_UNITS, PersonnelCount.ofMen(Long.MAX_VALUE),
-        INDIVIDUAL_POLICE, PersonnelCount.ofMen(Long.MAX_VALUE));
+  void rejects_a_maximum_over_the_bound() {
+    // Regression: a maximum near Long.MAX_VALUE made the rules guard the comparison with the
+    // deployed sum against overflow.
+    assertThatThrownBy(() -> AuthorisedCeiling.ofPolice(Bounds.MAX_PERSONNEL + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maximum: must be at most 1000000000, was 1000000001");
+    assertThatThrownBy(() -> AuthorisedCeiling.of(Long.MAX_VALUE, INDIVIDUAL_POLICE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maximum: must be at most 1000000000, was " + Long.MAX_VALUE);
+  }
 
-    assertThat(AuthorisedCeiling.ofPolice(Long.MAX_VALUE).isExceededBy(huge)).isTrue();
-    assertThatThrownBy(() -> AuthorisedCeiling.ofPolice(Long.MAX_VALUE).deployedWithin(huge))
-        .isInstanceOf(ArithmeticException.class);
+  @Test
+  void largest_counts_are_summed_exactly_and_exceed_the_largest_maximum() {
+    Map<PersonnelCategory, PersonnelCount> largest = Map.of(
+        FORMED_POLICE_UNITS, PersonnelCount.of(Bounds.MAX_PERSONNEL, Bounds.MAX_PERSONNEL),
+        INDIVIDUAL_POLICE, PersonnelCount.of(Bounds.MAX_PERSONNEL, Bounds.MAX_PERSONNEL));
+    AuthorisedCeiling ceiling = AuthorisedCeiling.ofPolice(Bounds.MAX_PERSONNEL);
+
+    assertThat(ceiling.deployedWithin(largest)).isEqualTo(4_000_000_000L);
+    assertThat(ceiling.isExceededBy(largest)).isTrue();
   }
 
   @Test
   void is_not_exceeded_at_the_largest_maximum() {
     Map<PersonnelCategory, PersonnelCount> exactly = Map.of(
-        FORMED_POLICE_UNITS, PersonnelCount.ofMen(Long.MAX_VALUE - 1),
+        FORMED_POLICE_UNITS, PersonnelCount.ofMen(Bounds.MAX_PERSONNEL - 1),
         INDIVIDUAL_POLICE, PersonnelCount.ofWomen(1));
 
-    assertThat(AuthorisedCeiling.ofPolice(Long.MAX_VALUE).isExceededBy(exactly)).isFalse();
-    assertThat(AuthorisedCeiling.ofPolice(Long.MAX_VALUE - 1).isExceededBy(exactly)).isTrue();
+    assertThat(AuthorisedCeiling.ofPolice(Bounds.MAX_PERSONNEL).isExceededBy(exactly)).isFalse();
+    assertThat(AuthorisedCeiling.ofPolice(Bounds.MAX_PERSONNEL - 1).isExceededBy(exactly))
+        .isTrue();
   }
 
   @Test

@@ -32,15 +32,39 @@ class PersonnelCountTest {
   }
 
   @Test
-  void rejects_counts_whose_total_overflows() {
-    assertThatThrownBy(() -> PersonnelCount.of(Long.MAX_VALUE, 1))
+  void rejects_women_over_the_bound() {
+    // Regression: counts were bounded only by their sum fitting a long, so the sums built from
+    // them (a pledge's, a registry's) overflowed and ArithmeticException escaped the readers.
+    assertThatThrownBy(() -> PersonnelCount.of(Bounds.MAX_PERSONNEL + 1, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("women + men: total overflows, was " + Long.MAX_VALUE + " + 1");
+        .hasMessage("women: must be at most 1000000000, was 1000000001");
+    assertThatThrownBy(() -> PersonnelCount.ofWomen(Long.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("women: must be at most 1000000000, was " + Long.MAX_VALUE);
   }
 
   @Test
-  void accepts_the_largest_total() {
-    assertThat(PersonnelCount.of(Long.MAX_VALUE - 1, 1).total()).isEqualTo(Long.MAX_VALUE);
+  void rejects_men_over_the_bound() {
+    assertThatThrownBy(() -> PersonnelCount.of(0, Bounds.MAX_PERSONNEL + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("men: must be at most 1000000000, was 1000000001");
+    assertThatThrownBy(() -> PersonnelCount.ofWomenAndTotal(0, Long.MAX_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("men: must be at most 1000000000, was " + Long.MAX_VALUE);
+  }
+
+  @Test
+  void accepts_the_bound_for_women_and_men_together() {
+    PersonnelCount largest = PersonnelCount.of(Bounds.MAX_PERSONNEL, Bounds.MAX_PERSONNEL);
+    assertThat(largest.total()).isEqualTo(2_000_000_000L);
+  }
+
+  @Test
+  void totals_of_as_many_counts_as_a_collection_holds_fit_a_long() {
+    // The reason for the bound, as arithmetic: Integer.MAX_VALUE totals at the largest.
+    long largestTotal = PersonnelCount.of(Bounds.MAX_PERSONNEL, Bounds.MAX_PERSONNEL).total();
+    assertThat(Math.multiplyHigh(largestTotal, Integer.MAX_VALUE)).isZero();
+    assertThat(largestTotal * Integer.MAX_VALUE).isPositive();
   }
 
   @Test
@@ -102,15 +126,12 @@ class PersonnelCountTest {
   }
 
   @Test
-  void plus_throws_arithmetic_exception_when_the_total_overflows() {
-    // Regression: each gender fitted, so the overflow surfaced as an IllegalArgumentException
-    // from the invariant check instead of the documented ArithmeticException.
-    PersonnelCount half = PersonnelCount.of(Long.MAX_VALUE / 2, Long.MAX_VALUE / 2);
+  void plus_beyond_the_bound_is_rejected_as_an_invariant_not_an_overflow() {
+    PersonnelCount largest = PersonnelCount.of(Bounds.MAX_PERSONNEL, Bounds.MAX_PERSONNEL);
 
-    assertThatThrownBy(() -> half.plus(PersonnelCount.ofMen(2)))
-        .isInstanceOf(ArithmeticException.class);
-    assertThatThrownBy(() -> PersonnelCount.ofWomen(Long.MAX_VALUE).plus(PersonnelCount.ofWomen(1)))
-        .isInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> largest.plus(PersonnelCount.ofMen(2)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("men: must be at most 1000000000, was 1000000002");
   }
 
   @Test

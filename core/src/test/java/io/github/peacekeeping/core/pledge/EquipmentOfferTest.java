@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.contributor.MemberState;
+import io.github.peacekeeping.core.personnel.Bounds;
 import org.junit.jupiter.api.Test;
 
 class EquipmentOfferTest {
@@ -52,5 +53,14 @@ class EquipmentOfferTest {
         .hasSameHashCodeAs(EquipmentOffer.of("helicopter", 16))
         .isNotEqualTo(EquipmentOffer.of("helicopter", 15))
         .isNotEqualTo(EquipmentOffer.of("helicopter", 16, MemberState.of("USA")));
+  }
+
+  @Test
+  void rejects_quantity_over_the_bound() {
+    assertThatThrownBy(() -> EquipmentOffer.of("helicopter", Bounds.MAX_EQUIPMENT_QUANTITY + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("quantity: must be at most 1000000, was 1000001");
+    assertThat(EquipmentOffer.of("helicopter", Bounds.MAX_EQUIPMENT_QUANTITY).quantity())
+        .isEqualTo(1_000_000);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.peacekeeping.core.contributor.InternationalOrganisation;
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.Unit;
@@ -338,5 +339,33 @@ class PledgeTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> pledge.equipment().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void rejects_units_that_together_hold_more_personnel_than_a_count() {
+    // Regression: two units of Long.MAX_VALUE / 2 men each made personnel() throw an
+    // ArithmeticException out of the readers; the pledge is now refused where it is built.
+    PersonnelCount largest = PersonnelCount.ofMen(Bounds.MAX_PERSONNEL);
+    Pledge.Builder builder = jointHospital()
+        .addUnit(unit("BIG-1", UnitType.LEVEL_2_HOSPITAL, NORWAY, largest).build());
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("units: must hold at most 1000000000 women and 1000000000 men together, was "
+            + "20 women, 1000000043 men");
+  }
+
+  @Test
+  void personnel_of_units_at_the_bound_is_their_exact_sum() {
+    Pledge pledge = Pledge.builder().from(jointHospital().build())
+        .units(List.of(
+            unit("W", UnitType.LEVEL_2_HOSPITAL, NORWAY,
+                PersonnelCount.ofWomen(Bounds.MAX_PERSONNEL - 20)).build(),
+            unit("M", UnitType.LEVEL_2_HOSPITAL, NORWAY,
+                PersonnelCount.of(20, Bounds.MAX_PERSONNEL)).build()))
+        .build();
+
+    assertThat(pledge.personnel())
+        .isEqualTo(PersonnelCount.of(Bounds.MAX_PERSONNEL, Bounds.MAX_PERSONNEL));
   }
 }

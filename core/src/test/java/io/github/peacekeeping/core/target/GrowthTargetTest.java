@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.source.Citation;
@@ -69,10 +70,13 @@ class GrowthTargetTest {
   }
 
   @Test
-  void required_women_throws_on_overflow() {
-    assertThat(doubling().build().requiredWomen(Long.MAX_VALUE / 2)).isEqualTo(Long.MAX_VALUE - 1);
-    assertThatThrownBy(() -> doubling().build().requiredWomen(Long.MAX_VALUE / 2 + 1))
-        .isInstanceOf(ArithmeticException.class);
+  void required_women_rejects_a_baseline_over_the_bound_instead_of_overflowing() {
+    // Regression: a baseline near Long.MAX_VALUE / 2 made the product overflow (ArithmeticException).
+    assertThat(doubling().factor(Integer.MAX_VALUE).build().requiredWomen(Bounds.MAX_PERSONNEL))
+        .isEqualTo(2_147_483_647_000_000_000L);
+    assertThatThrownBy(() -> doubling().build().requiredWomen(Bounds.MAX_PERSONNEL + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("baselineWomen: must be at most 1000000000, was 1000000001");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
 import io.github.peacekeeping.core.source.Citation;
 import io.github.peacekeeping.core.source.SourceDocument;
@@ -92,5 +93,14 @@ class ReadinessTargetTest {
   void to_string_gives_id_number_level_and_deadline() {
     assertThat(level3().deadline(LocalDate.of(2016, 12, 31)).build())
         .hasToString("TEST-LEVEL3: 12000 at LEVEL_3 by 2016-12-31");
+  }
+
+  @Test
+  void rejects_minimum_personnel_over_the_bound() {
+    assertThatThrownBy(() -> level3().minimumPersonnel(Bounds.MAX_PERSONNEL + 1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minimumPersonnel: must be at most 1000000000, was 1000000001");
+    assertThat(level3().minimumPersonnel(Bounds.MAX_PERSONNEL).build().minimumPersonnel())
+        .isEqualTo(1_000_000_000L);
   }
 }

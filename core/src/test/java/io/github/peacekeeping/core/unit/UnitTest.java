@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -256,5 +257,29 @@ class UnitTest {
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("vettedOn: must be empty unless vetted is true, was 2016-05-01");
+  }
+
+  @Test
+  void rejects_rapid_deployment_days_over_the_bound() {
+    Unit.Builder builder = offeredBattalion().rapidDeploymentDays(Bounds.MAX_RAPID_DEPLOYMENT_DAYS + 1);
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rapidDeploymentDays: must be at most 3650, was 3651");
+  }
+
+  @Test
+  void platoons_at_the_bound_are_summed_without_overflow() {
+    // Regression: Unit's check added platoons up with PersonnelCount.plus, which threw an
+    // ArithmeticException on counts near Long.MAX_VALUE instead of the invariant's message.
+    Unit.Builder builder = offeredBattalion()
+        .personnel(PersonnelCount.ofMen(Bounds.MAX_PERSONNEL))
+        .addPlatoon(Platoon.of("1st", PersonnelCount.ofMen(Bounds.MAX_PERSONNEL)))
+        .addPlatoon(Platoon.of("2nd", PersonnelCount.ofMen(Bounds.MAX_PERSONNEL)));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("platoons: must be within the unit's personnel (0 women, 1000000000 men), "
+            + "women and men separately, was 0 women, 2000000000 men");
   }
 }

@@ -48,7 +48,10 @@ public abstract class ImportProblem {
     BAD_NUMBER(Severity.ERROR),
     /** The date is empty or neither ISO ({@code 2014-02-28}) nor dd/mm/yyyy. */
     BAD_DATE(Severity.ERROR),
-    /** Men and women do not add up to the stated total, or categories to the overall total. */
+    /**
+     * Men and women do not add up to the stated total, or categories to the overall total, or the
+     * records of one date add up to more than a deployment snapshot holds.
+     */
     TOTALS_DO_NOT_ADD_UP(Severity.ERROR),
     /** The contributor's name names a different contributor than its code. */
     NAME_MISMATCH(Severity.ERROR),

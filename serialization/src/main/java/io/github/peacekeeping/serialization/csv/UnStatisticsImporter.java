@@ -4,6 +4,7 @@ import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.contributor.UnknownContributorException;
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.mission.Mission;
+import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
@@ -236,6 +237,8 @@ public final class UnStatisticsImporter {
     private long recordCount;
     private long errorCount;
     private long warningCount;
+    /** dated[date]: {women, men} of the records passed on for that date, for the bound. */
+    private final Map<LocalDate, long[]> dated = new HashMap<>();
 
     Session(
         Optional<UnLayout> requested,
@@ -323,12 +326,42 @@ public final class UnStatisticsImporter {
         report(problem);
         error |= problem.isError();
       }
-      if (!error) {
+      if (!error && withinSnapshotBound(line, made)) {
         for (DeploymentRecord record : made) {
           records.accept(record);
           recordCount++;
         }
       }
+    }
+
+    /**
+     * Tells whether the row's records keep the records of their date within what one deployment
+     * snapshot holds ({@link Bounds#MAX_PERSONNEL} women and as many men), so that a caller can
+     * build the date's snapshot from them; if not, reports the row and passes none of them on.
+     */
+    private boolean withinSnapshotBound(long line, List<DeploymentRecord> made) {
+      if (made.isEmpty()) {
+        return true;
+      }
+      LocalDate date = made.get(0).date(); // one row, one date
+      long[] sums = dated.computeIfAbsent(date, d -> new long[2]);
+      // Every count is within the bound and the sums are kept within it: no addition overflows.
+      long women = sums[0];
+      long men = sums[1];
+      for (DeploymentRecord record : made) {
+        women += record.personnel().women();
+        men += record.personnel().men();
+      }
+      if (women > Bounds.MAX_PERSONNEL || men > Bounds.MAX_PERSONNEL) {
+        report(ImportProblem.of(line, null, Kind.TOTALS_DO_NOT_ADD_UP,
+            "the records of " + date + " would hold more than " + Bounds.MAX_PERSONNEL
+                + " women or men together, more than a deployment snapshot holds; the row was"
+                + " not taken"));
+        return false;
+      }
+      sums[0] = women;
+      sums[1] = men;
+      return true;
     }
 
     private void report(ImportProblem problem) {
@@ -396,7 +429,6 @@ public final class UnStatisticsImporter {
       long totalWomen = 0;
       long totalAll = 0;
       boolean countsRead = true;
-      boolean overflow = false;
       Map<PersonnelCategory, PersonnelCount> counts = new LinkedHashMap<>();
       for (Map.Entry<String, PersonnelCategory> category : WIDE_CATEGORIES.entrySet()) {
         PersonnelCount count = row.genderCounts(category.getKey());
@@ -404,22 +436,13 @@ public final class UnStatisticsImporter {
           countsRead = false;
         } else {
           counts.put(category.getValue(), count);
-          try {
-            // Plain + would wrap around and could then "match" a small stated total.
-            totalMen = Math.addExact(totalMen, count.men());
-            totalWomen = Math.addExact(totalWomen, count.women());
-            totalAll = Math.addExact(totalAll, count.total());
-          } catch (ArithmeticException e) {
-            overflow = true;
-          }
+          // A few counts within Bounds.MAX_PERSONNEL each: these sums cannot overflow.
+          totalMen += count.men();
+          totalWomen += count.women();
+          totalAll += count.total();
         }
       }
       PersonnelCount total = row.genderCounts("Total");
-      if (countsRead && overflow) {
-        row.problem("Total Total", Kind.TOTALS_DO_NOT_ADD_UP,
-            "the categories add up to more personnel than a count can hold");
-        return;
-      }
       if (countsRead && total != null) {
         row.sums("Total Male", total.men(), totalMen, "men");
         row.sums("Total Female", total.women(), totalWomen, "women");
@@ -444,11 +467,6 @@ public final class UnStatisticsImporter {
       Long men = row.count("Male_Personnel");
       if (date == null || contributor == null || mission == null || category == null
           || women == null || men == null) {
-        return;
-      }
-      if (women > Long.MAX_VALUE - men) {
-        row.problem("Female_Personnel", Kind.BAD_NUMBER,
-            "women " + women + " and men " + men + " are too many to count");
         return;
       }
       made.add(DeploymentRecord.of(
@@ -550,12 +568,16 @@ public final class UnStatisticsImporter {
                   : "'" + text + "' is not a count (digits only)");
           return null;
         }
-        try {
-          return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-          problem(name, Kind.BAD_NUMBER, "'" + text + "' is too large for a count");
+        // Digits only: past leading zeros, more than 18 of them are beyond the bound, and
+        // parseLong cannot fail on 18 or fewer.
+        String digits = text.replaceFirst("^0+(?=.)", "");
+        long count = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (count > Bounds.MAX_PERSONNEL) {
+          problem(name, Kind.BAD_NUMBER, "'" + text + "' is too large for a count: must be at most "
+              + Bounds.MAX_PERSONNEL);
           return null;
         }
+        return count;
       }
 
       /** Reads "prefix Male", "prefix Female" and "prefix Total" and checks they add up. */
@@ -566,14 +588,7 @@ public final class UnStatisticsImporter {
         if (men == null || women == null || total == null) {
           return null;
         }
-        PersonnelCount count;
-        try {
-          count = PersonnelCount.of(women, men);
-        } catch (IllegalArgumentException e) {
-          problem(prefix + " Total", Kind.BAD_NUMBER,
-              "men " + men + " and women " + women + " are too many to count");
-          return null;
-        }
+        PersonnelCount count = PersonnelCount.of(women, men); // each within the bound
         if (count.total() != total) {
           problem(prefix + " Total", Kind.TOTALS_DO_NOT_ADD_UP,
               prefix + ": " + men + " men and " + women + " women make " + count.total()

@@ -180,11 +180,6 @@ final class Fields {
       problems.structure(locate(message), message);
       failed = true;
       return null;
-    } catch (ArithmeticException e) {
-      // A check that adds counts up (a unit's platoons) overflows on counts near Long.MAX_VALUE.
-      problems.structure(pointer, "counts too large to add up (" + e.getMessage() + ")");
-      failed = true;
-      return null;
     }
   }
 

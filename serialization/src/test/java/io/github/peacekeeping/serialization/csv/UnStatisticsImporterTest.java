@@ -294,16 +294,19 @@ class UnStatisticsImporterTest {
   }
 
   // Regression: the sums of the categories were added with plain +, so counts near Long.MAX_VALUE
-  // wrapped around to 0 and matched a stated total of 0 (found while fuzzing the importer).
+  // wrapped around to 0 and matched a stated total of 0 (found while fuzzing the importer). Counts
+  // over the bound are now refused where they are read, at their column.
   @Test
-  void categories_whose_sum_overflows_a_long_do_not_match_any_total() {
+  void category_counts_over_the_bound_are_bad_numbers_at_their_columns() {
     String max = "9223372036854775807";
     ImportResult result = read(WIDE_HEADER + "\"1\",2013-12-31,\"Albania\",\"ALB\",\"UNMISS\","
         + max + ",0," + max + "," + max + ",0," + max + ",2,0,2,0,0,0,0,0,0\n");
 
-    assertThat(problemLines(result)).containsExactly("2 TOTALS_DO_NOT_ADD_UP Total Total");
-    assertThat(result.problems().get(0).message())
-        .isEqualTo("the categories add up to more personnel than a count can hold");
+    assertThat(problemLines(result)).containsExactly(
+        "2 BAD_NUMBER Individual Police Male", "2 BAD_NUMBER Individual Police Total",
+        "2 BAD_NUMBER Formed Police Units Male", "2 BAD_NUMBER Formed Police Units Total");
+    assertThat(result.problems()).extracting(ImportProblem::message).allMatch(message ->
+        message.equals("'" + max + "' is too large for a count: must be at most 1000000000"));
     assertThat(result.records()).isEmpty();
   }
 
@@ -409,17 +412,39 @@ class UnStatisticsImporterTest {
   }
 
   @Test
-  void counts_whose_sum_overflows_are_a_bad_number() {
+  void counts_over_the_bound_are_a_bad_number() {
     ImportResult result = read(OPEN_DATA_HEADER
         + "Ghana,GHA,UNIFIL,Troops,9223372036854775807,1,31/03/2024\n"
-        + "Ghana,GHA,UNIFIL,Troops,99999999999999999999,1,31/03/2024\n");
+        + "Ghana,GHA,UNIFIL,Troops,99999999999999999999,1,31/03/2024\n"
+        + "Ghana,GHA,UNIFIL,Troops,1,1000000001,31/03/2024\n"
+        + "Ghana,GHA,UNIFIL,Troops,0000000000000000001000000000,1000000000,31/03/2024\n");
 
     assertThat(problemLines(result)).containsExactly(
-        "2 BAD_NUMBER Female_Personnel", "3 BAD_NUMBER Female_Personnel");
+        "2 BAD_NUMBER Female_Personnel", "3 BAD_NUMBER Female_Personnel",
+        "4 BAD_NUMBER Male_Personnel");
     assertThat(result.problems()).extracting(ImportProblem::message).containsExactly(
-        "women 9223372036854775807 and men 1 are too many to count",
-        "'99999999999999999999' is too large for a count");
-    assertThat(result.records()).isEmpty();
+        "'9223372036854775807' is too large for a count: must be at most 1000000000",
+        "'99999999999999999999' is too large for a count: must be at most 1000000000",
+        "'1000000001' is too large for a count: must be at most 1000000000");
+    assertThat(result.records()).singleElement().extracting(DeploymentRecord::personnel)
+        .isEqualTo(PersonnelCount.of(1_000_000_000, 1_000_000_000));
+  }
+
+  // Regression: rows within the bound each could add up, for one date, beyond what a snapshot
+  // holds, and the caller's DeploymentSnapshot.of then failed after the import.
+  @Test
+  void rows_that_take_a_date_beyond_a_snapshot_are_refused_at_the_row() {
+    ImportResult result = read(OPEN_DATA_HEADER
+        + "Ghana,GHA,UNIFIL,Troops,600000000,1,31/03/2024\n"
+        + "Ghana,GHA,UNMISS,Troops,400000000,1,31/03/2024\n"
+        + "Ghana,GHA,UNIFIL,Troops,1,1,31/03/2024\n"
+        + "Ghana,GHA,UNIFIL,Troops,600000000,1,30/04/2024\n");
+
+    assertThat(problemLines(result)).containsExactly("4 TOTALS_DO_NOT_ADD_UP -");
+    assertThat(result.problems().get(0).message()).isEqualTo("the records of 2024-03-31 would"
+        + " hold more than 1000000000 women or men together, more than a deployment snapshot"
+        + " holds; the row was not taken");
+    assertThat(result.records()).hasSize(3);
   }
 
   @Test

@@ -389,27 +389,33 @@ class HostileInputTest {
   }
 
   // Regression: two platoons whose counts add up beyond a long made Unit's check throw an
-  // ArithmeticException, which escaped the reader (found by JsonReaderFuzzTest).
+  // ArithmeticException, which escaped the reader (found by JsonReaderFuzzTest). Counts are now
+  // bounded where they are built, so each is refused at its own pointer.
   @Test
-  void platoons_whose_sum_overflows_a_long_are_a_structure_problem() {
+  void platoon_counts_over_the_bound_are_problems_at_their_pointers() {
     String half = "{\"name\": \"p\", \"personnel\": {\"women\": 4611686018427387904, \"men\": 0}}";
     String json = "{\"id\": \"U-1\", \"type\": \"FORMED_POLICE_UNIT\", \"contributor\": \"GHA\","
         + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 10, \"men\": 10},"
         + " \"platoons\": [" + half + ", " + half + "], \"vetted\": true, \"equipment\": \"AT_STANDARD\","
         + " \"nightFlyingCapable\": false}";
 
-    assertThat(problems(json, Unit.class)).singleElement().satisfies(p -> {
-      assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
-      assertThat(p.pointer()).isEqualTo("");
-    });
+    assertThat(problems(json, Unit.class))
+        .extracting(JsonProblem::kind, JsonProblem::pointer, JsonProblem::message)
+        .containsExactly(
+            tuple(ProblemKind.STRUCTURE, "/platoons/0/personnel/women",
+                "women: must be at most 1000000000, was 4611686018427387904"),
+            tuple(ProblemKind.STRUCTURE, "/platoons/1/personnel/women",
+                "women: must be at most 1000000000, was 4611686018427387904"));
   }
 
   // Regression: units whose counts each fit a long but add up beyond one made the rules throw an
-  // ArithmeticException out of a validating reader (found by JsonReaderFuzzTest, seed 42).
+  // ArithmeticException out of a validating reader (found by JsonReaderFuzzTest, seed 42). The
+  // pledge's units are now bounded together where the pledge is built, so the reader refuses the
+  // document at the units before any rule adds them up.
   @Test
-  void registry_counts_that_overflow_when_the_rules_add_them_up_are_a_structure_problem() {
+  void units_that_together_exceed_the_bound_are_a_problem_at_the_pledge_units() {
     String unit = "{\"id\": \"U-%d\", \"type\": \"FORMED_POLICE_UNIT\", \"contributor\": \"GHA\","
-        + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 4611686018427387904, \"men\": 0},"
+        + " \"status\": \"OFFERED\", \"personnel\": {\"women\": 600000000, \"men\": 0},"
         + " \"vetted\": true, \"equipment\": \"AT_STANDARD\", \"nightFlyingCapable\": false}";
     String pledge = "{\"id\": \"GHA-1\", \"arrangement\": {\"kind\": \"SINGLE\", \"contributor\": \"GHA\"},"
         + " \"pledgedOn\": \"2021-12-07\","
@@ -420,15 +426,14 @@ class HostileInputTest {
     JsonReader validating = JsonReader.builder()
         .context(io.github.peacekeeping.validation.ValidationContext.asOf(java.time.LocalDate.of(2026, 11, 23)))
         .build();
-    assertThat(READER.read(registry, PledgeRegistryDocument.class).value().pledges()).hasSize(1);
+    String expected = "units: must hold at most 1000000000 women and 1000000000 men together,"
+        + " was 1200000000 women, 0 men";
 
-    assertThat(catching(() -> validating.read(registry, PledgeRegistryDocument.class)).problems())
-        .singleElement()
-        .satisfies(p -> {
-          assertThat(p.kind()).isEqualTo(ProblemKind.STRUCTURE);
-          assertThat(p.pointer()).isEmpty();
-          assertThat(p.message()).startsWith("counts too large to add up");
-        });
+    for (JsonReader reader : List.of(READER, validating)) {
+      assertThat(catching(() -> reader.read(registry, PledgeRegistryDocument.class)).problems())
+          .extracting(JsonProblem::kind, JsonProblem::pointer, JsonProblem::message)
+          .containsExactly(tuple(ProblemKind.STRUCTURE, "/pledges/0/units", expected));
+    }
   }
 
   private static InvalidDocumentException catching(Runnable action) {

@@ -260,6 +260,91 @@ class JsonReaderFuzzTest {
         + "\n  input: " + input.excerpt();
   }
 
+  /**
+   * Counts at and around the bounds, and the values that made sums overflow before the bounds
+   * (half a long, a whole long): put into several slots at once, so that they add up.
+   */
+  private static final List<String> BOUND_NUMBERS = List.of(
+      "1000000000", "1000000001", "999999999", "600000000", "2000000000", "4611686018427387904",
+      "9223372036854775807", "3650", "3651", "1000000", "1000001");
+
+  // Regression: a registry whose counts add up beyond a long, read through stream(...) with a
+  // context, threw an ArithmeticException out of the reader.
+  @Test
+  @Timeout(120)
+  void hostile_streams_read_with_a_context_give_elements_or_located_problems_and_nothing_else() {
+    int inputs = Integer.getInteger("peacekeeping.fuzz.streams", 50_000);
+    // Registries of one or two pledges, so that 100,000 of them validate in seconds; pledges of
+    // the bound's size add up within the first pledge as between the two.
+    List<Pledge> pledges = CORPUS.stream()
+        .filter(b -> b.type() == Pledge.class).map(b -> (Pledge) b.value()).toList();
+    List<Base> registries = new ArrayList<>();
+    JsonWriter writer = JsonWriter.create();
+    Random random = new Random(SEED);
+    for (int k = 0; k < 100; k++) {
+      int first = random.nextInt(pledges.size());
+      int second = (first + 1 + random.nextInt(pledges.size() - 1)) % pledges.size();
+      List<Pledge> some = k % 2 == 0
+          ? List.of(pledges.get(first))
+          : List.of(pledges.get(first), pledges.get(second));
+      registries.add(new Base(PledgeRegistryDocument.class, PledgeRegistryDocument.of(some),
+          registry(writer, some)));
+    }
+    long start = System.nanoTime();
+    List<String> failures = IntStream.range(0, inputs).parallel()
+        .mapToObj(i -> streamOne(i, registries))
+        .filter(Objects::nonNull)
+        .limit(10)
+        .toList();
+    System.out.printf("JsonReaderFuzzTest: %d streams, seed %d, %s%n",
+        inputs, SEED, Duration.ofNanos(System.nanoTime() - start));
+    failures.forEach(f -> System.out.println("FAILURE " + f));
+    assertThat(failures)
+        .as("hostile streams that broke the reader, seed %d", SEED)
+        .isEmpty();
+  }
+
+  /** Mutates registry input {@code i} and streams its pledges with a context; a failure or null. */
+  private static String streamOne(int i, List<Base> registries) {
+    Random random = new Random(SEED * 9_000_011L + i);
+    Base base = registries.get(random.nextInt(registries.size()));
+    Input input = random.nextBoolean() ? boundCounts(base, random) : mutate(base, random);
+    List<String> bad = new ArrayList<>();
+    try {
+      StreamSummary summary = VALIDATING.stream(new ByteArrayInputStream(input.utf8()),
+          Pledge.class, v -> Objects.requireNonNull(v.value()), problem -> {
+            if (!JSON_POINTER.matcher(problem.pointer()).matches()) {
+              bad.add("malformed pointer " + problem);
+            }
+            if (problem.message() == null || problem.message().isBlank()) {
+              bad.add("problem without a message " + problem);
+            }
+          });
+      if (summary == null) {
+        bad.add("no summary");
+      }
+    } catch (Throwable e) { // ArithmeticException, NullPointerException, Jackson's, all included
+      bad.add("escaped " + e + "\n" + stack(e));
+    }
+    return bad.isEmpty() ? null : "stream #" + i + " (" + input.mutation() + "): " + bad.get(0)
+        + "\n  input: " + input.excerpt();
+  }
+
+  /** Puts one bound number into one to four numeric slots of the document. */
+  private static Input boundCounts(Base base, Random random) {
+    JsonNode tree = TREES.readTree(base.json());
+    List<Slot> numbers = slots(tree).stream().filter(s -> s.get().isNumber()).toList();
+    String number = BOUND_NUMBERS.get(random.nextInt(BOUND_NUMBERS.size()));
+    if (numbers.isEmpty()) {
+      return Input.text("bound counts", base.json());
+    }
+    int how = 1 + random.nextInt(4);
+    for (int k = 0; k < how; k++) {
+      numbers.get(random.nextInt(numbers.size())).set(NODES.stringNode(RAW));
+    }
+    return Input.text("bound counts", write(tree).replace('"' + RAW + '"', number));
+  }
+
   /** What reading one input gave: a value, or problems; and what was wrong, if anything. */
   private record Checked(boolean value, String failure) {}
 

@@ -152,6 +152,24 @@ class JsonReaderStreamTest {
     assertThat(problems.get(2).kind()).isEqualTo(ProblemKind.SYNTAX);
   }
 
+  // Regression: an unknown envelope property nested deeper than the mapper allows made
+  // skipChildren() throw Jackson's StreamConstraintsException out of stream(...) (found by
+  // JsonReaderFuzzTest's streams with a context).
+  @Test
+  void an_unknown_envelope_property_nested_too_deep_stops_the_stream_with_a_syntax_problem() {
+    String deep = "[".repeat(100) + "]".repeat(100);
+    JsonReader reader = JsonReader.builder().context(CONTEXT).rejectAt(Severity.WARNING).build();
+
+    StreamSummary summary = stream(reader, "{\"schemaVersion\":\"2.0\",\"type\":\"pledge-registry\","
+        + "\"comment\":" + deep + ",\"pledges\":[" + json(PLEDGES.get(0)) + "]}");
+
+    assertThat(summary.complete()).isFalse();
+    assertThat(delivered).isEmpty();
+    assertThat(problems).extracting(JsonProblem::kind)
+        .containsExactly(ProblemKind.STRUCTURE, ProblemKind.SYNTAX);
+    assertThat(problems.get(1).message()).contains("nesting depth");
+  }
+
   @Test
   void with_a_context_assesses_the_registry_targets_as_validate_registry_does() {
     JsonReader reader = JsonReader.builder().context(CONTEXT).build();

@@ -29,7 +29,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * built once per process, and turns violations into findings.
  *
  * <p>The factory interpolates messages with parameters only ({@link ParameterMessageInterpolator}),
- * so no Expression Language implementation is needed at run time.
+ * so no Expression Language implementation is needed at run time. Its default constructor reads our
+ * messages from the contributor bundle ({@code ContributorValidationMessages.properties}) as
+ * Hibernate Validator's default interpolator does, and the application's {@code
+ * ValidationMessages.properties} first, so an application can override a message by its key.
  */
 public final class Engine {
 

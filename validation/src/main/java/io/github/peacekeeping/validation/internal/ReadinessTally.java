@@ -73,6 +73,10 @@ public final class ReadinessTally {
       }
       ReadinessLevel level = readiness.levelOn(day).orElse(null);
       if (level != null) {
+        // The one sum in the library over an unbounded number of values (a stream of pledges).
+        // Each pledge holds at most 2 * Bounds.MAX_PERSONNEL, so overflowing a long takes more
+        // than 2.3 billion pledges of two billion personnel each, read in one stream: no registry
+        // comes near it. addExact keeps even that case from wrapping round to a wrong total.
         personnel[d][level.ordinal()] = Math.addExact(personnel[d][level.ordinal()], total);
       }
     }
@@ -96,7 +100,7 @@ public final class ReadinessTally {
     long sum = 0;
     for (ReadinessLevel each : LEVELS) {
       if (each.isAtLeast(level)) {
-        sum = Math.addExact(sum, personnel[d][each.ordinal()]);
+        sum = Math.addExact(sum, personnel[d][each.ordinal()]); // as in add(Pledge)
       }
     }
     return sum;

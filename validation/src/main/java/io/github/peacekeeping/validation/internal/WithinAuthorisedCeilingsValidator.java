@@ -30,13 +30,7 @@ public final class WithinAuthorisedCeilingsValidator
       List<AuthorisedCeiling> ceilings, String kind, Violations violations) {
     for (AuthorisedCeiling ceiling : ceilings) {
       if (ceiling.isExceededBy(profile.deployed())) {
-        // isExceededBy guards against overflow; a sum that overflows is reported as the largest.
-        long deployed;
-        try {
-          deployed = ceiling.deployedWithin(profile.deployed());
-        } catch (ArithmeticException overflow) {
-          deployed = Long.MAX_VALUE;
-        }
+        long deployed = ceiling.deployedWithin(profile.deployed());
         violations.report(
                 "{io.github.peacekeeping.validation.constraints.WithinAuthorisedCeilings.message}")
             .at("deployed")
