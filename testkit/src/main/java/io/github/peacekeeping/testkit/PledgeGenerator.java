@@ -577,7 +577,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
     if (arrangement instanceof Donation donation) {
       pledge.addEquipment(EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 16),
           donation.recipient().orElseThrow()));
-    } else if (!capability && Gens.chance(in, 2)) {
+    } else if (!capability && Gens.oneIn(in, 2)) {
       pledge.addEquipment(EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 20)));
     }
     for (PledgeCategory other : OTHER_CATEGORIES) {
@@ -586,9 +586,19 @@ public final class PledgeGenerator implements Gen<Pledge> {
       }
     }
     pledge.categories(categories);
-    pledge.id(primary.code() + "-" + pledgedOn.getYear() + "-"
-        + String.format("%03d", Gens.between(in, 1, 999)));
-    return pledge.build();
+    String id = primary.code() + "-" + pledgedOn.getYear() + "-"
+        + String.format("%03d", Gens.between(in, 1, 999));
+    pledge.id(id);
+    Pledge built = pledge.build();
+    if (built.units().isEmpty()) {
+      return built;
+    }
+    // Unit#id is unique within a data set: the units of a pledge are numbered within it.
+    List<Unit> numbered = new ArrayList<>();
+    for (Unit unit : built.units()) {
+      numbered.add(Unit.builder().from(unit).id(id + "-U" + (numbered.size() + 1)).build());
+    }
+    return Pledge.builder().from(built).units(numbered).build();
   }
 
   private Optional<Conference> conference(RandomnessSource in) {

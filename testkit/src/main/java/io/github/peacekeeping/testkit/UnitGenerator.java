@@ -19,6 +19,7 @@ import io.github.peacekeeping.validation.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -95,7 +96,12 @@ public final class UnitGenerator implements Gen<Unit> {
       types = applicable;
       statuses = statusesApplicable;
     }
-    this.types = List.copyOf(types);
+    // Smallest headcount first: a type's index shrinks towards 0, so a failing unit shrinks
+    // towards a small type, and a headcount kept through that change (see valid) towards the
+    // smallest the property allows.
+    this.types = types.stream()
+        .sorted(Comparator.comparingLong(t -> headcountRange(t)[0]))
+        .toList();
     this.contributors = contributors;
     this.statuses = List.copyOf(statuses);
     this.rapidDeployment = rapidDeployment;
@@ -249,6 +255,9 @@ public final class UnitGenerator implements Gen<Unit> {
 
   private Unit valid(RandomnessSource in) {
     UnitType type = Gens.pick(in, types);
+    // Drawn right after the type, as an absolute figure: when the type shrinks to a smaller one
+    // whose range still holds the figure, QuickTheories replays it unchanged.
+    long total = headcount(in, type);
     Contributor contributor = contributors.generate(in);
     DeploymentStatus status = Gens.pick(in, statuses);
     Unit.Builder unit = Unit.builder()
@@ -272,9 +281,10 @@ public final class UnitGenerator implements Gen<Unit> {
       unit.mission(Gens.pick(in, Missions.activePeacekeepingOperations(Testkit.DEFAULT_DATE)));
     }
 
-    long total = headcount(in, type);
     boolean fpu = type.code().equals(UnitType.FORMED_POLICE_UNIT.code());
-    long womenPlatoon = fpu ? Gens.between(in, 20L, Math.min(40L, total / 3)) : 0;
+    long womenPlatoon = fpu
+        ? Gens.between(in, Math.min(20L, total / 3), Math.max(1L, Math.min(40L, total / 3)))
+        : 0;
     List<EngagementTeam> teams = new ArrayList<>();
     if (type.equals(UnitType.INFANTRY_BATTALION) || type.equals(UnitType.QUICK_REACTION_FORCE)) {
       int count = Gens.between(in, 0, 3);
@@ -305,11 +315,13 @@ public final class UnitGenerator implements Gen<Unit> {
         }
       }
     }
+    // Distinct caveats: a unit declares each of its caveats once.
+    List<String> unused = new ArrayList<>(CAVEATS);
     int caveats = Gens.between(in, 0, 2);
     for (int i = 0; i < caveats; i++) {
-      unit.addCaveat(Caveat.declared(Gens.pick(in, CAVEATS)));
+      unit.addCaveat(Caveat.declared(unused.remove(Gens.between(in, 0, unused.size() - 1))));
     }
-    if (rapidDeployment && Gens.chance(in, 4)) {
+    if (rapidDeployment && Gens.oneIn(in, 4)) {
       unit.rapidDeploymentDays(Gens.pick(in, List.of(30, 60, 90)));
     }
     unit.id(contributor.code() + "-" + type.code() + "-" + Gens.between(in, 1, 9));
@@ -474,22 +486,23 @@ public final class UnitGenerator implements Gen<Unit> {
       Map.entry("INDIVIDUAL_POLICE_OFFICERS", new long[] {1, 60}),
       Map.entry("CORRECTIONS_OFFICERS", new long[] {1, 20}));
 
-  private static long headcount(RandomnessSource in, UnitType type) {
-    long[] range = HEADCOUNTS.get(type.code());
-    if (range == null && type.nominalStrength().isPresent()) {
+  // The headcounts a unit of the type may have: the table's for a standard type without nominal
+  // strength, around the nominal strength for a type that has one (a formed police unit of 140,
+  // a custom type), else 10 to 200; a formed unit has room for its gender adviser and officers.
+  private static long[] headcountRange(UnitType type) {
+    long[] range;
+    if (type.nominalStrength().isPresent()) {
       long nominal = type.nominalStrength().getAsInt();
       range = new long[] {Math.max(1, nominal - nominal / 7), nominal + nominal / 7};
+    } else {
+      range = HEADCOUNTS.getOrDefault(type.code(), new long[] {10, 200});
     }
-    if (range == null) {
-      range = new long[] {10, 200};
-    }
-    // A formed police unit around its nominal strength (140) rather than the table's figure.
-    if (type.code().equals(UnitType.FORMED_POLICE_UNIT.code())) {
-      int nominal = type.nominalStrength().orElse(140);
-      range = new long[] {Math.max(80, nominal - 20), Math.max(80, nominal + 20)};
-    }
-    // A formed unit needs room for its gender adviser, officers and an all-women platoon.
     long minimum = type.formed() ? Math.max(range[0], 15) : range[0];
-    return Gens.between(in, minimum, Math.max(minimum, range[1]));
+    return new long[] {minimum, Math.max(minimum, range[1])};
+  }
+
+  private static long headcount(RandomnessSource in, UnitType type) {
+    long[] range = headcountRange(type);
+    return Gens.between(in, range[0], range[1]);
   }
 }

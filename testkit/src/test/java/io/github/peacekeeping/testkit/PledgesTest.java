@@ -88,6 +88,14 @@ class PledgesTest {
   }
 
   @Test
+  void regression_the_units_of_a_pledge_have_distinct_ids() {
+    // Issue 15: two units of one pledge shared the id AFG-INFANTRY_BATTALION-1.
+    qt().withExamples(1_000).forAll(Pledges.pledges())
+        .checkAssert(pledge -> assertThat(pledge.units().stream().map(Unit::id))
+            .as("%s", pledge).doesNotHaveDuplicates());
+  }
+
+  @Test
   void every_step_that_reaches_a_level_carries_the_evidence_of_that_level() {
     qt().withExamples(Valid.EXAMPLES).forAll(Pledges.pledges().recordedUntil(LATER))
         .checkAssert(pledge -> pledge.readiness().ifPresent(readiness -> {
