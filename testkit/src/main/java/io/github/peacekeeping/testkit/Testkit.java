@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import org.quicktheories.QuickTheory;
 
 /**
  * The defaults every generator of this package is valid under.
@@ -58,7 +59,31 @@ public final class Testkit {
    */
   public static final ValidationContext CAPABILITY_GAP_CONTEXT = contextWithGaps(CAPABILITY_GAPS);
 
+  /**
+   * The shrink budget of {@link #qt()}: at most 2,000 shrink cycles, each of which draws one
+   * candidate and runs the property on it once. QuickTheories' own default is 100,000 cycles,
+   * which {@code withExamples} does not change: over values as large as a registry of pledges that
+   * can run for minutes. The testkit's generators shrink to small values well within this budget
+   * (a unit to the bound of a headcount property plus one, a registry of pledges to the smallest
+   * size it allows).
+   */
+  public static final int SHRINK_CYCLES = 2_000;
+
   private Testkit() {}
+
+  /**
+   * Returns QuickTheories' entry point with the testkit's bounded shrink budget, {@link
+   * #SHRINK_CYCLES}: {@code Testkit.qt().forAll(Units.units()).check(...)} in place of {@code
+   * QuickTheory.qt()...}. Everything else is QuickTheories' default (1,000 examples, a random seed
+   * printed on failure, the {@code QT_*} system properties). Change the budget on the returned
+   * object, {@code Testkit.qt().withShrinkCycles(10_000)}, or turn shrinking off with {@code
+   * withShrinkCycles(0)}; the system property {@code QT_SHRINKS} does not override it.
+   *
+   * @return a new {@link QuickTheory}, never null
+   */
+  public static QuickTheory qt() {
+    return QuickTheory.qt().withShrinkCycles(SHRINK_CYCLES);
+  }
 
   /**
    * Returns {@link #DEFAULT_CONTEXT} with {@code gaps} as its capability gaps.

@@ -18,7 +18,7 @@ class ReadmeExampleTest {
 
   @Test
   void level_three_pledges_pass_every_rule() {
-    qt().withExamples(1_000)
+    Testkit.qt().withExamples(1_000)
         .forAll(Pledges.pledges().atReadiness(ReadinessLevel.LEVEL_3))
         .checkAssert(pledge -> assertThat(
                 validator.validate(pledge, Testkit.DEFAULT_CONTEXT)
