@@ -130,6 +130,18 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
     return SUPPORTED;
   }
 
+  /**
+   * Returns the short description of {@code profile} that QuickTheories prints in a failure message:
+   * {@link Descriptions#of(MissionProfile)}.
+   *
+   * @param profile the value, not null
+   * @return the description, never null
+   */
+  @Override
+  public String asString(MissionProfile profile) {
+    return Descriptions.of(profile);
+  }
+
   @Override
   public MissionProfile generate(RandomnessSource in) {
     MissionProfile profile = valid(in);

@@ -380,6 +380,18 @@ public final class PledgeGenerator implements Gen<Pledge> {
     return SUPPORTED;
   }
 
+  /**
+   * Returns the short description of {@code pledge} that QuickTheories prints in a failure message:
+   * {@link Descriptions#of(Pledge)}.
+   *
+   * @param pledge the value, not null
+   * @return the description, never null
+   */
+  @Override
+  public String asString(Pledge pledge) {
+    return Descriptions.of(pledge);
+  }
+
   @Override
   public Pledge generate(RandomnessSource in) {
     Pledge pledge = valid(in);

@@ -247,6 +247,18 @@ public final class UnitGenerator implements Gen<Unit> {
     return new UnitGenerator(kept, contributors, statuses, rapidDeployment, breach);
   }
 
+  /**
+   * Returns the short description of {@code unit} that QuickTheories prints in a failure message:
+   * {@link Descriptions#of(Unit)}.
+   *
+   * @param unit the value, not null
+   * @return the description, never null
+   */
+  @Override
+  public String asString(Unit unit) {
+    return Descriptions.of(unit);
+  }
+
   @Override
   public Unit generate(RandomnessSource in) {
     Unit unit = valid(in);

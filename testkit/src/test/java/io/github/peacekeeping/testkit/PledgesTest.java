@@ -92,7 +92,7 @@ class PledgesTest {
     // Issue 15: two units of one pledge shared the id AFG-INFANTRY_BATTALION-1.
     qt().withExamples(1_000).forAll(Pledges.pledges())
         .checkAssert(pledge -> assertThat(pledge.units().stream().map(Unit::id))
-            .as("%s", pledge).doesNotHaveDuplicates());
+            .as("%s", Descriptions.of(pledge)).doesNotHaveDuplicates());
   }
 
   @Test
@@ -199,7 +199,7 @@ class PledgesTest {
             return;
           }
           Readiness readiness = pledge.readiness().get();
-          assertThat(pledge.reconfirmations()).as("%s", pledge)
+          assertThat(pledge.reconfirmations()).as("%s", Descriptions.of(pledge))
               .allMatch(day -> day.isAfter(readiness.registeredOn()))
               .allMatch(day -> readiness.levelOn(day).isPresent())
               .allMatch(day -> !day.isAfter(Testkit.DEFAULT_DATE));
@@ -220,7 +220,7 @@ class PledgesTest {
           // In the system since its registration, or since its return after an exit.
           if (readiness.enteredBy(Testkit.DEFAULT_DATE)
               .map(day -> day.isBefore(yearBefore)).orElse(false)) {
-            assertThat(pledge.lastReconfirmationBy(Testkit.DEFAULT_DATE)).as("%s", pledge)
+            assertThat(pledge.lastReconfirmationBy(Testkit.DEFAULT_DATE)).as("%s", Descriptions.of(pledge))
                 .hasValueSatisfying(day -> assertThat(day).isAfterOrEqualTo(sixMonthsBefore));
           }
         });

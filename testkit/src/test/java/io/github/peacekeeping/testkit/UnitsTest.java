@@ -65,10 +65,10 @@ class UnitsTest {
   @Test
   void regression_a_unit_never_declares_the_same_caveat_twice() {
     qt().withExamples(1_000).forAll(Units.units())
-        .checkAssert(unit -> assertThat(unit.caveats()).as("%s", unit).doesNotHaveDuplicates());
+        .checkAssert(unit -> assertThat(unit.caveats()).as("%s", Descriptions.of(unit)).doesNotHaveDuplicates());
     qt().withExamples(500).forAll(Units.units().violating("IPI21-CAVEATS-DECLARED"))
         .checkAssert(unit -> assertThat(unit.caveats().stream().map(c -> c.description()))
-            .as("%s", unit).doesNotHaveDuplicates());
+            .as("%s", Descriptions.of(unit)).doesNotHaveDuplicates());
   }
 
   @Test
@@ -98,7 +98,7 @@ class UnitsTest {
   void no_unit_is_trained_or_vetted_after_the_default_date() {
     qt().withExamples(Valid.EXAMPLES).forAll(Units.units())
         .checkAssert(unit -> {
-          assertThat(Valid.datedFacts(unit)).as("%s", unit)
+          assertThat(Valid.datedFacts(unit)).as("%s", Descriptions.of(unit))
               .allMatch(day -> !day.isAfter(Testkit.DEFAULT_DATE));
           assertThat(unit.isVettedBy(Testkit.DEFAULT_DATE)).isTrue();
           assertThat(unit.training()).hasValueSatisfying(training -> {

@@ -108,10 +108,11 @@ class ViolatingTest {
       checked.incrementAndGet();
       ValidationReport report = validate.apply(value, context);
       assertThat(report.findings(ruleId))
-          .as("findings of %s at %s for %s%nreport:%n%s", ruleId, severity, value, report)
+          .as("findings of %s at %s for %s%nreport:%n%s", ruleId, severity,
+              Descriptions.of(value), report)
           .anyMatch(f -> f.severity() == severity);
       assertThat(report.findingsAtOrAbove(Severity.WARNING))
-          .as("findings of other rules for %s%nreport:%n%s", value, report)
+          .as("findings of other rules for %s%nreport:%n%s", Descriptions.of(value), report)
           .extracting(Finding::ruleId)
           .allMatch(ruleId::equals);
     });
