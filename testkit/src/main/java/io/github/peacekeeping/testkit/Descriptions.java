@@ -33,9 +33,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The testkit's generators describe their values so ({@code Gen.asString}), and
- * QuickTheories' failure message shows a description rather than the {@code toString()}; use
- * {@link #of(Object)} with {@code describedAs} for values of other generators, lists of units or
- * pledges among them: {@code qt().forAll(lists().of(Pledges.pledges()).ofSizeBetween(0, 20))
+ * QuickTheories' failure message shows a description rather than the {@code toString()}; its
+ * {@code lists()} print their elements' {@code toString()}, so use {@link #of(Object)} with {@code
+ * describedAs} for a list, one element a line, and for values of other generators: {@code qt().forAll(lists().of(Pledges.pledges()).ofSizeBetween(0, 20))
  * .describedAs(Descriptions::of)}.
  *
  * <p>This class is immutable and thread-safe.

@@ -86,5 +86,13 @@ class DescriptionsTest {
     assertThat(registry.getMessage())
         .contains("Smallest found falsifying value(s) :-\n2 element(s)\n[0] pledge ")
         .doesNotContain("Pledge{");
+
+    // QuickTheories 0.26's lists print their elements' toString (as the README says): hence
+    // describedAs(Descriptions::of) above.
+    AssertionError list = catchThrowableOfType(AssertionError.class, () ->
+        Testkit.qt().withFixedSeed(1).withShrinkCycles(100)
+            .forAll(lists().of(Pledges.pledges()).ofSizeBetween(2, 3))
+            .check(pledges -> pledges.size() < 2));
+    assertThat(list.getMessage()).contains("[Pledge{");
   }
 }
