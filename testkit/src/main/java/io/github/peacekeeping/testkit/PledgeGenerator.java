@@ -118,6 +118,11 @@ public final class PledgeGenerator implements Gen<Pledge> {
   // The levels the step in force on the default date may be at, and whether it may be an exit.
   private final List<ReadinessLevel> levels;
   private final boolean exits;
+  private final UnitGenerator units;
+  // units as a pledge offers them, and the same breaking the unit rule this generator breaks (or
+  // null if it breaks none).
+  private final UnitGenerator offered;
+  private final @Nullable UnitGenerator brokenUnits;
 
   private PledgeGenerator(
       Optional<ReadinessLevel> level,
@@ -128,7 +133,15 @@ public final class PledgeGenerator implements Gen<Pledge> {
       Optional<Conference> conference,
       boolean once,
       LocalDate recordsEnd,
-      @Nullable String rule) {
+      @Nullable String rule,
+      UnitGenerator units) {
+    // The units a pledge offers: its contributor's, offered or ready to deploy, the window in the
+    // readiness. The check is here so that a unit generator that rules these out fails now.
+    UnitGenerator offered = units.offeredInPledges();
+    UnitGenerator broken = null;
+    if (rule != null && UNIT_RULES.contains(rule)) {
+      broken = offered.violating(rule);
+    }
     List<ReadinessLevel> levels = level.map(List::of).orElse(List.of(ReadinessLevel.values()));
     if (rule != null) {
       if (rule.equals(Rules.LDN16_PCRS_REGISTERED) && level.isPresent()) {
@@ -184,13 +197,36 @@ public final class PledgeGenerator implements Gen<Pledge> {
     this.once = once;
     this.recordsEnd = recordsEnd;
     this.rule = rule;
+    this.units = units;
+    this.offered = offered;
+    this.brokenUnits = broken;
     this.levels = levels;
     this.exits = level.isEmpty() && !once && (rule == null || EXITS_ALLOWED.contains(rule));
   }
 
+  /**
+   * Returns a generator of pledges whose units come from {@code units}: each capability pledge
+   * offers one to three of its units, narrowed to what a pledge offers (units of the pledge's
+   * contributor, offered or ready to deploy, without a rapid-deployment window of their own: the
+   * pledge states it in its readiness). {@code pledges().withUnits(Units.units().ofType(
+   * UnitType.FORMED_POLICE_UNIT))} gives pledges of formed police units. {@link #violating} with
+   * a unit rule breaks it in one of these units.
+   *
+   * @param units the generator of the units, not null; a generator of units that break a rule
+   *     gives pledges whose units all break it
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code units} draws neither offered units nor units ready
+   *     to deploy, or cannot break the unit rule this generator breaks
+   */
+  public PledgeGenerator withUnits(UnitGenerator units) {
+    Objects.requireNonNull(units, "units");
+    return new PledgeGenerator(
+        level, category, contributor, from, to, conference, once, recordsEnd, rule, units);
+  }
+
   static PledgeGenerator defaults() {
     return new PledgeGenerator(Optional.empty(), Optional.empty(), Optional.empty(), EARLIEST,
-        AS_OF, Optional.empty(), false, AS_OF, null);
+        AS_OF, Optional.empty(), false, AS_OF, null, Units.units());
   }
 
   /**
@@ -209,7 +245,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator atReadiness(ReadinessLevel level) {
     Objects.requireNonNull(level, "level");
     return new PledgeGenerator(Optional.of(level), category, contributor, from, to, conference,
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units);
   }
 
   /**
@@ -222,7 +258,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator registeredOnce() {
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, true, recordsEnd, rule);
+        level, category, contributor, from, to, conference, true, recordsEnd, rule, units);
   }
 
   /**
@@ -247,7 +283,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
           "last: must not be before Testkit.DEFAULT_DATE " + AS_OF + ", was " + last);
     }
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, last, rule);
+        level, category, contributor, from, to, conference, once, last, rule, units);
   }
 
   /**
@@ -261,7 +297,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator inCategory(PledgeCategory category) {
     Objects.requireNonNull(category, "category");
     return new PledgeGenerator(level, Optional.of(category), contributor, from, to, conference,
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units);
   }
 
   /**
@@ -275,7 +311,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator from(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
     return new PledgeGenerator(level, category, Optional.of(contributor), from, to, conference,
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units);
   }
 
   /**
@@ -296,7 +332,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, rule);
+        level, category, contributor, from, to, conference, once, recordsEnd, rule, units);
   }
 
   /**
@@ -310,7 +346,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator atConference(Conference conference) {
     Objects.requireNonNull(conference, "conference");
     return new PledgeGenerator(level, category, contributor, from, to, Optional.of(conference),
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units);
   }
 
   /**
@@ -351,7 +387,16 @@ public final class PledgeGenerator implements Gen<Pledge> {
    *       overlap, a triangular partnership whose provider is the contributor, or a donation
    *       without recipient;
    *   <li>{@code SEO21-PLEDGE-CATEGORY}: a pledge made on or after the Seoul 2021 ministerial
-   *       (7 December 2021) without category.
+   *       (7 December 2021) without category;
+   *   <li>a unit rule that a unit offered or ready to deploy can break ({@code
+   *       IPI21-CAVEATS-DECLARED}, {@code LDN16-NIO}, {@code LDN16-GENDER-ADVISER-UNIT}, {@code
+   *       LDN16-FPU-WOMEN-PLATOON}, {@code LDN16-MIXED-ENGAGEMENT-TEAM}, {@code
+   *       LDN16-PREDEPLOYMENT-TRAINING}, {@code LDN16-GENDER-SENSITIVE-TRAINING}, {@code
+   *       LDN16-VETTING}, {@code LDN16-NIGHT-FLYING}): a capability pledge exactly one of whose
+   *       units, at any position, breaks it as {@link UnitGenerator#violating} describes, drawn
+   *       from the units of {@link #withUnits} (the others are valid units of it). The rules on
+   *       deployed units ({@code CHOD17-EQUIPMENT-STANDARD}, {@code UNSC-MISSION-ACTIVE}) are
+   *       not a pledge's: it offers no deployed unit.
    * </ul>
    *
    * <p>Narrowing before or after this call keeps to what the rule needs (the span, the levels),
@@ -360,14 +405,14 @@ public final class PledgeGenerator implements Gen<Pledge> {
    * @param ruleId the ID of a rule listed above, not null
    * @return a new generator, never null
    * @throws IllegalArgumentException if {@code ruleId} is unknown, is a rule on another subject
-   *     (units, missions, registries…), or conflicts with this generator's narrowing (a level,
-   *     category or span the rule cannot be broken in); the message names the rules this
-   *     generator can break
+   *     (missions, registries, deployed units…), or conflicts with this generator's narrowing (a
+   *     level, category or span the rule cannot be broken in, units of {@link #withUnits} that
+   *     cannot break it); the message names the rules this generator can break
    */
   public PledgeGenerator violating(String ruleId) {
     Breaches.require(ruleId, "PledgeGenerator", "a pledge", supportedRules());
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, ruleId);
+        level, category, contributor, from, to, conference, once, recordsEnd, ruleId, units);
   }
 
   /**
@@ -377,7 +422,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
    * @return an unmodifiable list, never null
    */
   public static List<String> supportedRules() {
-    return SUPPORTED;
+    return ALL_SUPPORTED;
   }
 
   /**
@@ -407,6 +452,17 @@ public final class PledgeGenerator implements Gen<Pledge> {
       Rules.LDN16_CAPABILITY_GAP,
       Rules.IPI21_ARRANGEMENT_PARTIES,
       Rules.SEO21_PLEDGE_CATEGORY);
+
+  // The unit rules a unit offered or ready to deploy can break, less the window (a pledge rule).
+  private static final List<String> UNIT_RULES = UnitGenerator.supportedRules().stream()
+      .filter(id -> !SUPPORTED.contains(id))
+      .filter(id -> UnitGenerator.breaksInPledges(id))
+      .toList();
+
+  private static final List<String> ALL_SUPPORTED = io.github.peacekeeping.validation.Rules.all()
+      .stream().map(r -> r.id())
+      .filter(id -> SUPPORTED.contains(id) || UNIT_RULES.contains(id))
+      .toList();
 
   // The rules whose breach leaves the step in force alone, so that it may be an exit.
   private static final Set<String> EXITS_ALLOWED = Set.of(
@@ -479,7 +535,12 @@ public final class PledgeGenerator implements Gen<Pledge> {
       case Rules.IPI21_ARRANGEMENT_PARTIES ->
           broken.arrangement(brokenArrangement(in, pledge));
       case Rules.SEO21_PLEDGE_CATEGORY -> broken.categories(Set.of());
-      default -> throw new IllegalStateException("no breach for " + rule);
+      default -> {
+        if (!UNIT_RULES.contains(rule)) {
+          throw new IllegalStateException("no breach for " + rule);
+        }
+        // One unit was drawn breaking the rule already.
+      }
     }
     return broken.build();
   }
@@ -563,14 +624,22 @@ public final class PledgeGenerator implements Gen<Pledge> {
     category.ifPresent(categories::add);
     if (capability) {
       categories.add(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES);
-      UnitGenerator offered = Units.units()
-          .from(primary)
-          .withStatuses(List.of(DeploymentStatus.OFFERED, DeploymentStatus.READY_TO_DEPLOY))
-          .withoutRapidDeployment();
+      UnitGenerator offered = this.offered.from(primary);
       if (Rules.LDN16_CAPABILITY_GAP.equals(rule)) {
         offered = offered.excluding(Testkit.CAPABILITY_GAPS);
       }
-      List<Unit> units = Gens.listOf(in, offered, 1, 3);
+      List<Unit> units;
+      if (brokenUnits == null) {
+        units = Gens.listOf(in, offered, 1, 3);
+      } else {
+        // Exactly one unit breaks the rule, at any position.
+        int count = Gens.between(in, 1, 3);
+        int brokenAt = Gens.between(in, 0, count - 1);
+        units = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          units.add((i == brokenAt ? brokenUnits.from(primary) : offered).generate(in));
+        }
+      }
       pledge.units(units);
       if (units.stream().anyMatch(u -> u.type().medical())) {
         categories.add(PledgeCategory.MEDICAL);

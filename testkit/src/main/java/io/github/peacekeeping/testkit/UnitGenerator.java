@@ -242,6 +242,26 @@ public final class UnitGenerator implements Gen<Unit> {
     return List.copyOf(BREACHES.keySet());
   }
 
+  private static final Set<DeploymentStatus> IN_PLEDGES =
+      EnumSet.of(DeploymentStatus.OFFERED, DeploymentStatus.READY_TO_DEPLOY);
+
+  /** This generator as a pledge offers units: offered or ready to deploy, no window of their own. */
+  UnitGenerator offeredInPledges() {
+    List<DeploymentStatus> kept = statuses.stream().filter(IN_PLEDGES::contains).toList();
+    if (kept.isEmpty()) {
+      throw new IllegalArgumentException(
+          "units: a pledge offers units offered or ready to deploy, but this generator draws only "
+              + statuses);
+    }
+    return new UnitGenerator(types, contributors, kept, false, breach);
+  }
+
+  /** Tells whether a unit offered or ready to deploy can break {@code ruleId}. */
+  static boolean breaksInPledges(String ruleId) {
+    Breach breach = BREACHES.get(ruleId);
+    return breach != null && breach.statuses().stream().anyMatch(IN_PLEDGES::contains);
+  }
+
   UnitGenerator excluding(Collection<UnitType> excluded) {
     List<UnitType> kept = types.stream().filter(t -> !excluded.contains(t)).toList();
     return new UnitGenerator(kept, contributors, statuses, rapidDeployment, breach);

@@ -14,7 +14,10 @@ import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
 import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.SurKind;
+import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.core.unit.UnitCategory;
+import io.github.peacekeeping.core.unit.UnitType;
 import io.github.peacekeeping.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +96,39 @@ class PledgesTest {
     qt().withExamples(1_000).forAll(Pledges.pledges())
         .checkAssert(pledge -> assertThat(pledge.units().stream().map(Unit::id))
             .as("%s", Descriptions.of(pledge)).doesNotHaveDuplicates());
+  }
+
+  @Test
+  void with_units_draws_the_units_of_a_pledge_from_the_given_generator() {
+    qt().withExamples(500)
+        .forAll(Pledges.pledges().withUnits(Units.units().ofType(UnitType.FORMED_POLICE_UNIT)))
+        .checkAssert(pledge -> {
+          Valid.clean(pledge, Valid.VALIDATOR.validate(pledge, Testkit.DEFAULT_CONTEXT));
+          assertThat(pledge.units()).allMatch(u -> u.type().equals(UnitType.FORMED_POLICE_UNIT))
+              .allMatch(u -> u.contributor().equals(pledge.contributors().get(0)))
+              .allMatch(u -> u.rapidDeploymentDays().isEmpty());
+        });
+    // Composition with a unit rule: one formed police unit without its all-women platoon.
+    qt().withExamples(300)
+        .forAll(Pledges.pledges().withUnits(Units.units().ofCategory(UnitCategory.POLICE))
+            .violating("LDN16-FPU-WOMEN-PLATOON"))
+        .checkAssert(pledge -> assertThat(pledge.units())
+            .filteredOn(u -> u.type().equals(UnitType.FORMED_POLICE_UNIT))
+            .filteredOn(u -> u.platoons().stream().noneMatch(p -> p.isAllWomen()))
+            .hasSize(1));
+  }
+
+  @Test
+  void with_units_rejects_units_a_pledge_cannot_offer_or_break() {
+    assertThatThrownBy(() -> Pledges.pledges()
+        .withUnits(Units.units().withStatus(DeploymentStatus.DEPLOYED)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("units: a pledge offers units offered or ready to deploy, but this generator "
+            + "draws only [DEPLOYED]");
+    assertThatThrownBy(() -> Pledges.pledges().violating("LDN16-NIGHT-FLYING")
+        .withUnits(Units.units().ofType(UnitType.INFANTRY_BATTALION)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LDN16-NIGHT-FLYING needs a unit type that is a helicopter unit");
   }
 
   @Test

@@ -82,6 +82,22 @@ class ViolatingTest {
         }
       }));
     }
+    // A unit rule on a pledge: broken in exactly one of its units, and by nothing else.
+    for (String id : PledgeGenerator.supportedRules()) {
+      if (Rules.find(id).orElseThrow().subject() != RuleSubject.UNIT) {
+        continue;
+      }
+      tests.add(DynamicTest.dynamicTest("PLEDGE with a unit breaking " + id, () -> {
+        breaksExactly(id, Pledges.pledges().violating(id), Valid.VALIDATOR::validate, 300);
+        Samples.of(new SplittableRandom(15)).sample(Pledges.pledges().violating(id), 100)
+            .forEach(pledge -> assertThat(pledge.units())
+                .as("%s", Descriptions.of(pledge))
+                .filteredOn(unit -> Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT)
+                    .findings(id).stream()
+                    .anyMatch(f -> f.severity() == Rules.get(id).severity()))
+                .hasSize(1));
+      }));
+    }
     tests.add(DynamicTest.dynamicTest("UNIT " + Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, () ->
         breaksExactly(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW,
             Units.units().violating(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW),
@@ -122,7 +138,9 @@ class ViolatingTest {
   @Test
   void the_supported_rules_are_the_single_value_rules_of_the_catalogue() {
     List<String> supported = new ArrayList<>();
-    supported.addAll(PledgeGenerator.supportedRules());
+    // A pledge breaks unit rules in one of its units: counted with the units.
+    supported.addAll(PledgeGenerator.supportedRules().stream()
+        .filter(id -> Rules.find(id).orElseThrow().subject() != RuleSubject.UNIT).toList());
     supported.addAll(UnitGenerator.supportedRules());
     supported.addAll(MissionProfileGenerator.supportedRules());
     supported.addAll(MemberStateCommitmentsGenerator.supportedRules());
@@ -343,10 +361,14 @@ class ViolatingTest {
 
   @Test
   void rejects_a_rule_of_another_subject() {
-    assertThatThrownBy(() -> Pledges.pledges().violating(Rules.LDN16_NIO))
+    // A pledge offers no deployed unit: the rules on deployed units are not a pledge's to break.
+    assertThatThrownBy(() -> Pledges.pledges().violating(Rules.CHOD17_EQUIPMENT_STANDARD))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ruleId: LDN16-NIO is a rule on UNIT, not one a pledge can break")
-        .hasMessageContaining("PledgeGenerator can break [LDN16-PCRS-REGISTERED,");
+        .hasMessageContaining("ruleId: CHOD17-EQUIPMENT-STANDARD is a rule on UNIT, not one a "
+            + "pledge can break")
+        .hasMessageContaining("PledgeGenerator can break [")
+        .hasMessageContaining("LDN16-PCRS-REGISTERED")
+        .hasMessageContaining("LDN16-NIO");
     assertThatThrownBy(() -> Missions.missionProfiles().violating(Rules.LDN16_WPS_NAP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ruleId: LDN16-WPS-NAP is a rule on MEMBER_STATE")
