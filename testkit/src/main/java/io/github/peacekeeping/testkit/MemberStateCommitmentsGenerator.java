@@ -59,7 +59,7 @@ public final class MemberStateCommitmentsGenerator implements Gen<MemberStateCom
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
+  public List<String> supportedRules() {
     return SUPPORTED;
   }
 

@@ -181,13 +181,16 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
   }
 
   /**
-   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
-   * Rules#all()}.
+   * Returns the IDs of the rules {@link #violating} accepts on this generator, as narrowed, in
+   * the order of {@link Rules#all()}: IPI21-POC-CAPABILITIES is not listed after {@code
+   * withProtectionOfCivilians(false)}.
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
-    return SUPPORTED;
+  public List<String> supportedRules() {
+    return Boolean.FALSE.equals(protection)
+        ? SUPPORTED.stream().filter(id -> !id.equals(Rules.IPI21_POC_CAPABILITIES)).toList()
+        : SUPPORTED;
   }
 
   /**

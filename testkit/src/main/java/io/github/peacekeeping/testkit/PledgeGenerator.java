@@ -410,19 +410,31 @@ public final class PledgeGenerator implements Gen<Pledge> {
    *     cannot break it); the message names the rules this generator can break
    */
   public PledgeGenerator violating(String ruleId) {
-    Breaches.require(ruleId, "PledgeGenerator", "a pledge", supportedRules());
+    Breaches.require(ruleId, "PledgeGenerator", "a pledge", ALL_SUPPORTED);
     return new PledgeGenerator(
         level, category, contributor, from, to, conference, once, recordsEnd, ruleId, units);
   }
 
   /**
-   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
-   * Rules#all()}.
+   * Returns the IDs of the rules {@link #violating} accepts on this generator, as narrowed, in
+   * the order of {@link io.github.peacekeeping.validation.Rules#all()}: a rule that this
+   * generator's narrowing rules out (PCRS19-RDL-WINDOW after {@code atReadiness(LEVEL_1)}, SEO21-PLEDGE-CATEGORY after {@code
+   * inCategory}, LDN16-NIGHT-FLYING after {@code withUnits} of infantry battalions) is not listed. {@link
+   * Testkit#breakableBy()} lists, for every rule of the catalogue, the generators that can break it.
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
-    return ALL_SUPPORTED;
+  public List<String> supportedRules() {
+    List<String> supported = new ArrayList<>();
+    for (String id : ALL_SUPPORTED) {
+      try {
+        violating(id);
+        supported.add(id);
+      } catch (IllegalArgumentException ruledOut) {
+        // This generator's narrowing rules the breach out.
+      }
+    }
+    return List.copyOf(supported);
   }
 
   /**
@@ -454,7 +466,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
       Rules.SEO21_PLEDGE_CATEGORY);
 
   // The unit rules a unit offered or ready to deploy can break, less the window (a pledge rule).
-  private static final List<String> UNIT_RULES = UnitGenerator.supportedRules().stream()
+  private static final List<String> UNIT_RULES = UnitGenerator.allRules().stream()
       .filter(id -> !SUPPORTED.contains(id))
       .filter(id -> UnitGenerator.breaksInPledges(id))
       .toList();

@@ -228,17 +228,29 @@ public final class UnitGenerator implements Gen<Unit> {
    *     generator draws; the message names the rules this generator can break
    */
   public UnitGenerator violating(String ruleId) {
-    Breaches.require(ruleId, "UnitGenerator", "a unit", supportedRules());
+    Breaches.require(ruleId, "UnitGenerator", "a unit", RULES);
     return new UnitGenerator(types, contributors, statuses, rapidDeployment, BREACHES.get(ruleId));
   }
 
   /**
-   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
-   * io.github.peacekeeping.validation.Rules#all()}.
+   * Returns the IDs of the rules {@link #violating} accepts on this generator, as narrowed, in
+   * the order of {@link io.github.peacekeeping.validation.Rules#all()}: a rule that this
+   * generator's narrowing rules out (night flying after {@code ofType(INFANTRY_BATTALION)}, the
+   * vetting of units ready or deployed after {@code withStatus(OFFERED)}) is not listed. {@link
+   * Testkit#breakableBy()} lists, for every rule of the catalogue, the generators that can break it.
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
+  public List<String> supportedRules() {
+    return BREACHES.values().stream()
+        .filter(b -> types.stream().anyMatch(b.types()))
+        .filter(b -> statuses.stream().anyMatch(b.statuses()::contains))
+        .map(Breach::ruleId)
+        .toList();
+  }
+
+  // Every rule a unit generator can break, for the error messages.
+  static List<String> allRules() {
     return List.copyOf(BREACHES.keySet());
   }
 
@@ -373,6 +385,8 @@ public final class UnitGenerator implements Gen<Unit> {
       EnumSet.of(DeploymentStatus.READY_TO_DEPLOY, DeploymentStatus.DEPLOYED);
 
   private static final Map<String, Breach> BREACHES = breaches();
+
+  private static final List<String> RULES = List.copyOf(BREACHES.keySet());
 
   private static Map<String, Breach> breaches() {
     List<Breach> all = List.of(
