@@ -47,7 +47,9 @@ import org.quicktheories.core.RandomnessSource;
  * with a recipient. Three pledges in four are capability pledges: one to three units (offered or
  * ready to deploy, from {@link Units#units()}), registered in the PCRS within 60 days of the
  * pledge. The others offer training or equipment, carry no readiness and no reconfirmation. Every
- * pledge carries at least one SEO21 category.
+ * pledge carries at least one SEO21 category. The units of a pledge have the ids {@code <pledge
+ * id>-U1}, {@code -U2}…, distinct within it; their generator can be chosen with {@link
+ * #withUnits}.
  *
  * <p><b>Readiness is a history</b> ({@link Readiness}): the registration, then up to three more
  * steps, which may raise the level, fall back to a lower one, or leave the system (withdrawn or

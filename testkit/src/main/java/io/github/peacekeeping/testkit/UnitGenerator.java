@@ -54,6 +54,13 @@ import org.quicktheories.core.RandomnessSource;
  * test figures (an infantry battalion of 650 to 850, a formed police unit around its nominal
  * 140), not data.
  *
+ * <p><b>Shrinking.</b> The types are drawn smallest headcount first and the headcount right
+ * after the type, so a failing unit shrinks towards a small type and the smallest headcount that
+ * still fails ("no unit over 100 personnel" shrinks to a unit of 101); caveats, engagement teams,
+ * a rapid-deployment window, a mission (but for a deployed unit) and a day of vetting shrink
+ * towards absence. A unit drawn alone has the id {@code <contributor>-<type>-<1..9>}; the units
+ * of a pledge are numbered within it (see {@link PledgeGenerator}).
+ *
  * <p>{@link #violating(String)} turns it into a generator of units that break exactly one chosen
  * rule.
  *
@@ -118,8 +125,10 @@ public final class UnitGenerator implements Gen<Unit> {
   }
 
   /**
-   * Returns a generator of units of {@code type} only. The type may be a custom one: its
-   * headcount then follows its nominal strength, or lies from 10 to 200.
+   * Returns a generator of units of {@code type} only. The type may be a custom one. A type with a
+   * nominal strength, standard or custom, gets a headcount within a seventh of it (a formed police
+   * unit of nominal 140 has 120 to 160 people, a custom type of nominal 60 has 52 to 68); a custom
+   * type without one gets 10 to 200.
    *
    * @param type the unit type, not null
    * @return a new generator, never null
