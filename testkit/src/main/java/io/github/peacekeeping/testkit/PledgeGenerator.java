@@ -121,6 +121,9 @@ public final class PledgeGenerator implements Gen<Pledge> {
   private final List<ReadinessLevel> levels;
   private final boolean exits;
   private final UnitGenerator units;
+  // The generators of the offers of equipment and of training, or null for the testkit's own.
+  private final @Nullable Gen<EquipmentOffer> equipment;
+  private final @Nullable Gen<TrainingOffer> training;
   // units as a pledge offers them, and the same breaking the unit rule this generator breaks (or
   // null if it breaks none).
   private final UnitGenerator offered;
@@ -136,7 +139,9 @@ public final class PledgeGenerator implements Gen<Pledge> {
       boolean once,
       LocalDate recordsEnd,
       @Nullable String rule,
-      UnitGenerator units) {
+      UnitGenerator units,
+      @Nullable Gen<EquipmentOffer> equipment,
+      @Nullable Gen<TrainingOffer> training) {
     // The units a pledge offers: its contributor's, offered or ready to deploy, the window in the
     // readiness. The check is here so that a unit generator that rules these out fails now.
     UnitGenerator offered = units.offeredInPledges();
@@ -200,6 +205,8 @@ public final class PledgeGenerator implements Gen<Pledge> {
     this.recordsEnd = recordsEnd;
     this.rule = rule;
     this.units = units;
+    this.equipment = equipment;
+    this.training = training;
     this.offered = offered;
     this.brokenUnits = broken;
     this.levels = levels;
@@ -222,13 +229,41 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator withUnits(UnitGenerator units) {
     Objects.requireNonNull(units, "units");
-    return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, rule, units);
+    return new PledgeGenerator(level, category, contributor, from, to, conference, once,
+        recordsEnd, rule, units, equipment, training);
+  }
+
+  /**
+   * Returns a generator of pledges whose offers of equipment come from {@code equipment}: a
+   * donation offers one (to the donation's recipient, whatever recipient the drawn offer names),
+   * half the pledges that are neither capability pledges nor donations offer one (without
+   * recipient).
+   *
+   * @param equipment the generator of the offers, not null; it must not return null
+   * @return a new generator, never null
+   */
+  public PledgeGenerator withEquipment(Gen<EquipmentOffer> equipment) {
+    Objects.requireNonNull(equipment, "equipment");
+    return new PledgeGenerator(level, category, contributor, from, to, conference, once,
+        recordsEnd, rule, units, equipment, training);
+  }
+
+  /**
+   * Returns a generator of pledges whose offers of training come from {@code training}: a pledge
+   * that is not a capability pledge offers none to two of them.
+   *
+   * @param training the generator of the offers, not null; it must not return null
+   * @return a new generator, never null
+   */
+  public PledgeGenerator withTraining(Gen<TrainingOffer> training) {
+    Objects.requireNonNull(training, "training");
+    return new PledgeGenerator(level, category, contributor, from, to, conference, once,
+        recordsEnd, rule, units, equipment, training);
   }
 
   static PledgeGenerator defaults() {
     return new PledgeGenerator(Optional.empty(), Optional.empty(), Optional.empty(), EARLIEST,
-        AS_OF, Optional.empty(), false, AS_OF, null, Units.units());
+        AS_OF, Optional.empty(), false, AS_OF, null, Units.units(), null, null);
   }
 
   /**
@@ -247,7 +282,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator atReadiness(ReadinessLevel level) {
     Objects.requireNonNull(level, "level");
     return new PledgeGenerator(Optional.of(level), category, contributor, from, to, conference,
-        once, recordsEnd, rule, units);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -260,7 +295,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator registeredOnce() {
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, true, recordsEnd, rule, units);
+        level, category, contributor, from, to, conference, true, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -285,7 +320,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
           "last: must not be before Testkit.DEFAULT_DATE " + AS_OF + ", was " + last);
     }
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, last, rule, units);
+        level, category, contributor, from, to, conference, once, last, rule, units, equipment, training);
   }
 
   /**
@@ -299,7 +334,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator inCategory(PledgeCategory category) {
     Objects.requireNonNull(category, "category");
     return new PledgeGenerator(level, Optional.of(category), contributor, from, to, conference,
-        once, recordsEnd, rule, units);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -313,7 +348,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator from(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
     return new PledgeGenerator(level, category, Optional.of(contributor), from, to, conference,
-        once, recordsEnd, rule, units);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -334,7 +369,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, rule, units);
+        level, category, contributor, from, to, conference, once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -348,7 +383,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator atConference(Conference conference) {
     Objects.requireNonNull(conference, "conference");
     return new PledgeGenerator(level, category, contributor, from, to, Optional.of(conference),
-        once, recordsEnd, rule, units);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -414,7 +449,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator violating(String ruleId) {
     Breaches.require(ruleId, "PledgeGenerator", "a pledge", ALL_SUPPORTED);
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, ruleId, units);
+        level, category, contributor, from, to, conference, once, recordsEnd, ruleId, units, equipment, training);
   }
 
   /**
@@ -663,17 +698,23 @@ public final class PledgeGenerator implements Gen<Pledge> {
       pledge.reconfirmations(reconfirmations(in, pledgedOn, readiness));
     } else {
       categories.add(Gens.pick(in, OTHER_CATEGORIES));
-      int training = Gens.between(in, 0, 2);
-      for (int i = 0; i < training; i++) {
-        pledge.addTraining(TrainingOffer.of(Gens.pick(in, TRAINING),
-            List.<Contributor>copyOf(Gens.listOf(in, Contributors.memberStates(), 0, 3))));
+      int offers = Gens.between(in, 0, 2);
+      for (int i = 0; i < offers; i++) {
+        pledge.addTraining(training != null
+            ? training.generate(in)
+            : TrainingOffer.of(Gens.pick(in, TRAINING),
+                List.<Contributor>copyOf(Gens.listOf(in, Contributors.memberStates(), 0, 3))));
       }
     }
     if (arrangement instanceof Donation donation) {
-      pledge.addEquipment(EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 16),
-          donation.recipient().orElseThrow()));
+      Contributor recipient = donation.recipient().orElseThrow();
+      pledge.addEquipment(equipment != null
+          ? withRecipient(equipment.generate(in), Optional.of(recipient))
+          : EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 16), recipient));
     } else if (!capability && Gens.oneIn(in, 2)) {
-      pledge.addEquipment(EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 20)));
+      pledge.addEquipment(equipment != null
+          ? withRecipient(equipment.generate(in), Optional.empty())
+          : EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 20)));
     }
     for (PledgeCategory other : OTHER_CATEGORIES) {
       if (Gens.between(in, 0, 5) == 5) {
@@ -694,6 +735,12 @@ public final class PledgeGenerator implements Gen<Pledge> {
       numbered.add(Unit.builder().from(unit).id(id + "-U" + (numbered.size() + 1)).build());
     }
     return Pledge.builder().from(built).units(numbered).build();
+  }
+
+  private static EquipmentOffer withRecipient(EquipmentOffer offer, Optional<Contributor> to) {
+    return to.isPresent()
+        ? EquipmentOffer.of(offer.description(), offer.quantity(), to.get())
+        : EquipmentOffer.of(offer.description(), offer.quantity());
   }
 
   private Optional<Conference> conference(RandomnessSource in) {

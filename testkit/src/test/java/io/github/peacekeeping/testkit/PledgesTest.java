@@ -119,6 +119,23 @@ class PledgesTest {
   }
 
   @Test
+  void with_equipment_and_with_training_draw_the_offers_from_the_given_generators() {
+    var goggles = io.github.peacekeeping.core.pledge.EquipmentOffer.of("Night-vision goggles", 40);
+    var course = io.github.peacekeeping.core.pledge.TrainingOffer.of("Mine awareness course",
+        List.of());
+    qt().withExamples(500)
+        .forAll(Pledges.pledges()
+            .withEquipment(org.quicktheories.generators.Generate.constant(goggles))
+            .withTraining(org.quicktheories.generators.Generate.constant(course)))
+        .checkAssert(pledge -> {
+          Valid.clean(pledge, Valid.VALIDATOR.validate(pledge, Testkit.DEFAULT_CONTEXT));
+          assertThat(pledge.equipment()).allMatch(e -> e.description().equals("Night-vision "
+              + "goggles") && e.quantity() == 40);
+          assertThat(pledge.training()).allMatch(course::equals);
+        });
+  }
+
+  @Test
   void with_units_rejects_units_a_pledge_cannot_offer_or_break() {
     assertThatThrownBy(() -> Pledges.pledges()
         .withUnits(Units.units().withStatus(DeploymentStatus.DEPLOYED)))
