@@ -78,7 +78,7 @@ public final class DeploymentRecordGenerator implements Gen<DeploymentRecord> {
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
+  public List<String> supportedRules() {
     return SUPPORTED;
   }
 

@@ -36,6 +36,14 @@ final class Gens {
     return between(in, 0, oneIn - 1) == 0;
   }
 
+  /**
+   * True one time in {@code oneIn}, for an optional attribute: shrinks towards false, that is
+   * towards the attribute's absence.
+   */
+  static boolean oneIn(RandomnessSource in, int oneIn) {
+    return between(in, 0, oneIn - 1) == oneIn - 1;
+  }
+
   static <T> T pick(RandomnessSource in, List<T> values) {
     return Generate.pick(values).generate(in);
   }

@@ -23,12 +23,27 @@ public final class MemberStateCommitmentsGenerator implements Gen<MemberStateCom
   // The rule each value is made to break, or null for commitments that are all met.
   private final @Nullable String rule;
 
-  private MemberStateCommitmentsGenerator(@Nullable String rule) {
+  // The Member State whose commitments are drawn, or null for any.
+  private final @Nullable MemberState state;
+
+  private MemberStateCommitmentsGenerator(@Nullable String rule, @Nullable MemberState state) {
     this.rule = rule;
+    this.state = state;
   }
 
   static MemberStateCommitmentsGenerator defaults() {
-    return new MemberStateCommitmentsGenerator(null);
+    return new MemberStateCommitmentsGenerator(null, null);
+  }
+
+  /**
+   * Returns a generator of the commitments of {@code state} only.
+   *
+   * @param state the Member State, not null
+   * @return a new generator, never null
+   */
+  public MemberStateCommitmentsGenerator from(MemberState state) {
+    java.util.Objects.requireNonNull(state, "state");
+    return new MemberStateCommitmentsGenerator(rule, state);
   }
 
   /**
@@ -50,7 +65,8 @@ public final class MemberStateCommitmentsGenerator implements Gen<MemberStateCom
    */
   public MemberStateCommitmentsGenerator violating(String ruleId) {
     return new MemberStateCommitmentsGenerator(Breaches.require(
-        ruleId, "MemberStateCommitmentsGenerator", "a Member State's commitments", SUPPORTED));
+        ruleId, "MemberStateCommitmentsGenerator", "a Member State's commitments", SUPPORTED),
+        state);
   }
 
   /**
@@ -59,13 +75,13 @@ public final class MemberStateCommitmentsGenerator implements Gen<MemberStateCom
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
+  public List<String> supportedRules() {
     return SUPPORTED;
   }
 
   @Override
   public MemberStateCommitments generate(RandomnessSource in) {
-    MemberState state = Contributors.memberStates().generate(in);
+    MemberState state = this.state != null ? this.state : Contributors.memberStates().generate(in);
     if (rule == null) {
       return MemberStateCommitments.of(state, true, true, true);
     }

@@ -73,13 +73,72 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
 
   // The rule each valid profile is then made to break, or null for valid profiles.
   private final @Nullable String rule;
+  // What the mandate in force must have (true), must not have (false) or may have (null).
+  private final @Nullable Boolean military;
+  private final @Nullable Boolean police;
+  private final @Nullable Boolean protection;
 
-  private MissionProfileGenerator(@Nullable String rule) {
+  private MissionProfileGenerator(@Nullable String rule, @Nullable Boolean military,
+      @Nullable Boolean police, @Nullable Boolean protection) {
+    if (Boolean.FALSE.equals(military) && Boolean.FALSE.equals(police)) {
+      throw new IllegalArgumentException(
+          "police: a mandate sets a troop or a police ceiling, but this generator has no military "
+              + "component and was asked for no police component either");
+    }
+    if (Rules.IPI21_POC_CAPABILITIES.equals(rule) && Boolean.FALSE.equals(protection)) {
+      throw Breaches.conflict(rule, "a mandate in force that includes the protection of civilians",
+          "draws mandates without it");
+    }
     this.rule = rule;
+    this.military = military;
+    this.police = police;
+    this.protection = protection;
   }
 
   static MissionProfileGenerator defaults() {
-    return new MissionProfileGenerator(null);
+    return new MissionProfileGenerator(null, null, null, null);
+  }
+
+  /**
+   * Returns a generator of profiles whose mandate in force sets a troop ceiling ({@code true}),
+   * or sets none and so has no military personnel deployed ({@code false}). Such a mission may
+   * lack the headquarters military gender adviser.
+   *
+   * @param present whether the mission has a military component
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code present} is false and this generator draws missions
+   *     without police component (a mandate sets at least one ceiling)
+   */
+  public MissionProfileGenerator withMilitaryComponent(boolean present) {
+    return new MissionProfileGenerator(rule, present, police, protection);
+  }
+
+  /**
+   * Returns a generator of profiles whose mandate in force sets a police ceiling ({@code true}),
+   * or sets none and so has no police deployed ({@code false}): "a mission without a police
+   * component" is {@code missionProfiles().withPoliceComponent(false)}. Such a mission may lack
+   * the headquarters police gender adviser.
+   *
+   * @param present whether the mission has a police component
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code present} is false and this generator draws missions
+   *     without military component
+   */
+  public MissionProfileGenerator withPoliceComponent(boolean present) {
+    return new MissionProfileGenerator(rule, military, present, protection);
+  }
+
+  /**
+   * Returns a generator of profiles whose mandate in force includes ({@code true}) or does not
+   * include ({@code false}) the protection of civilians among its tasks.
+   *
+   * @param included whether the mandate in force tasks the mission with protecting civilians
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code included} is false and this generator breaks
+   *     IPI21-POC-CAPABILITIES
+   */
+  public MissionProfileGenerator withProtectionOfCivilians(boolean included) {
+    return new MissionProfileGenerator(rule, military, police, included);
   }
 
   /**
@@ -118,17 +177,33 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
    */
   public MissionProfileGenerator violating(String ruleId) {
     return new MissionProfileGenerator(
-        Breaches.require(ruleId, "MissionProfileGenerator", "a mission profile", SUPPORTED));
+        Breaches.require(ruleId, "MissionProfileGenerator", "a mission profile", SUPPORTED),
+        military, police, protection);
   }
 
   /**
-   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
-   * Rules#all()}.
+   * Returns the IDs of the rules {@link #violating} accepts on this generator, as narrowed, in
+   * the order of {@link Rules#all()}: IPI21-POC-CAPABILITIES is not listed after {@code
+   * withProtectionOfCivilians(false)}.
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
-    return SUPPORTED;
+  public List<String> supportedRules() {
+    return Boolean.FALSE.equals(protection)
+        ? SUPPORTED.stream().filter(id -> !id.equals(Rules.IPI21_POC_CAPABILITIES)).toList()
+        : SUPPORTED;
+  }
+
+  /**
+   * Returns the short description of {@code profile} that QuickTheories prints in a failure message:
+   * {@link Descriptions#of(MissionProfile)}.
+   *
+   * @param profile the value, not null
+   * @return the description, never null
+   */
+  @Override
+  public String asString(MissionProfile profile) {
+    return Descriptions.of(profile);
   }
 
   @Override
@@ -146,7 +221,7 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
     };
   }
 
-  private static MissionProfile valid(RandomnessSource in) {
+  private MissionProfile valid(RandomnessSource in) {
     Mission mission = Gens.pick(in, MISSIONS);
     LocalDate asOf = Gens.date(in, mission.start(), lastMandated(mission));
     List<MandatePeriod> periods = periods(in, mission, asOf);
@@ -156,7 +231,8 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
       if (!period.start().equals(mission.start())) {
         resolution = Missions.renewal(in, resolution, period.start());
       }
-      mandates.add(Missions.mandate(in, mission, resolution, period));
+      Mandate mandate = Missions.mandate(in, mission, resolution, period);
+      mandates.add(period.contains(asOf) ? shaped(in, mandate) : mandate);
     }
     Mandate inForce = mandates.stream()
         .filter(m -> m.period().contains(asOf))
@@ -191,6 +267,45 @@ public final class MissionProfileGenerator implements Gen<MissionProfile> {
         .deployed(deployed)
         .asOf(asOf)
         .build();
+  }
+
+  /** The mandate in force made to have, or not, the components and the task asked for. */
+  private Mandate shaped(RandomnessSource in, Mandate mandate) {
+    List<AuthorisedCeiling> ceilings = new ArrayList<>(mandate.ceilings());
+    if (Boolean.FALSE.equals(military)) {
+      ceilings.removeIf(c -> c.categories().stream().anyMatch(MILITARY::contains));
+    }
+    if (Boolean.FALSE.equals(police)) {
+      ceilings.removeIf(c -> c.categories().stream().anyMatch(POLICE::contains));
+    }
+    boolean hasMilitary = ceilings.stream()
+        .anyMatch(c -> c.categories().stream().anyMatch(MILITARY::contains));
+    boolean hasPolice = ceilings.stream()
+        .anyMatch(c -> c.categories().stream().anyMatch(POLICE::contains));
+    if (!hasMilitary && (Boolean.TRUE.equals(military) || ceilings.isEmpty() && military == null)) {
+      ceilings.add(AuthorisedCeiling.ofMilitary(Gens.between(in, 100L, 20_000L)));
+    }
+    if (!hasPolice && (Boolean.TRUE.equals(police) || ceilings.isEmpty())) {
+      ceilings.add(AuthorisedCeiling.ofPolice(Gens.between(in, 50L, 2_500L)));
+    }
+    List<MandatedTask> tasks = new ArrayList<>(mandate.tasks());
+    if (Boolean.FALSE.equals(protection)) {
+      tasks.removeIf(t -> t.kind() == MandatedTaskKind.PROTECTION_OF_CIVILIANS);
+      if (tasks.isEmpty()) {
+        tasks.add(MandatedTask.builder()
+            .description(Missions.describe(MandatedTaskKind.POLITICAL_PROCESS))
+            .kind(MandatedTaskKind.POLITICAL_PROCESS).priority(1).build());
+      }
+    } else if (Boolean.TRUE.equals(protection) && !mandate.includesProtectionOfCivilians()) {
+      tasks.add(0, MandatedTask.builder()
+          .description(Missions.describe(MandatedTaskKind.PROTECTION_OF_CIVILIANS))
+          .kind(MandatedTaskKind.PROTECTION_OF_CIVILIANS).priority(1).build());
+    }
+    List<MandatedTask> numbered = new ArrayList<>();
+    for (MandatedTask task : tasks) {
+      numbered.add(MandatedTask.builder().from(task).priority(numbered.size() + 1).build());
+    }
+    return Mandate.builder().from(mandate).ceilings(ceilings).tasks(numbered).build();
   }
 
   /** The last day a profile of {@code mission} can describe: its mandate's end, or earlier. */

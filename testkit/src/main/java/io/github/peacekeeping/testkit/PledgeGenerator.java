@@ -47,7 +47,9 @@ import org.quicktheories.core.RandomnessSource;
  * with a recipient. Three pledges in four are capability pledges: one to three units (offered or
  * ready to deploy, from {@link Units#units()}), registered in the PCRS within 60 days of the
  * pledge. The others offer training or equipment, carry no readiness and no reconfirmation. Every
- * pledge carries at least one SEO21 category.
+ * pledge carries at least one SEO21 category. The units of a pledge have the ids {@code <pledge
+ * id>-U1}, {@code -U2}…, distinct within it; their generator can be chosen with {@link
+ * #withUnits}.
  *
  * <p><b>Readiness is a history</b> ({@link Readiness}): the registration, then up to three more
  * steps, which may raise the level, fall back to a lower one, or leave the system (withdrawn or
@@ -118,6 +120,14 @@ public final class PledgeGenerator implements Gen<Pledge> {
   // The levels the step in force on the default date may be at, and whether it may be an exit.
   private final List<ReadinessLevel> levels;
   private final boolean exits;
+  private final UnitGenerator units;
+  // The generators of the offers of equipment and of training, or null for the testkit's own.
+  private final @Nullable Gen<EquipmentOffer> equipment;
+  private final @Nullable Gen<TrainingOffer> training;
+  // units as a pledge offers them, and the same breaking the unit rule this generator breaks (or
+  // null if it breaks none).
+  private final UnitGenerator offered;
+  private final @Nullable UnitGenerator brokenUnits;
 
   private PledgeGenerator(
       Optional<ReadinessLevel> level,
@@ -128,7 +138,17 @@ public final class PledgeGenerator implements Gen<Pledge> {
       Optional<Conference> conference,
       boolean once,
       LocalDate recordsEnd,
-      @Nullable String rule) {
+      @Nullable String rule,
+      UnitGenerator units,
+      @Nullable Gen<EquipmentOffer> equipment,
+      @Nullable Gen<TrainingOffer> training) {
+    // The units a pledge offers: its contributor's, offered or ready to deploy, the window in the
+    // readiness. The check is here so that a unit generator that rules these out fails now.
+    UnitGenerator offered = units.offeredInPledges();
+    UnitGenerator broken = null;
+    if (rule != null && UNIT_RULES.contains(rule)) {
+      broken = offered.violating(rule);
+    }
     List<ReadinessLevel> levels = level.map(List::of).orElse(List.of(ReadinessLevel.values()));
     if (rule != null) {
       if (rule.equals(Rules.LDN16_PCRS_REGISTERED) && level.isPresent()) {
@@ -184,13 +204,66 @@ public final class PledgeGenerator implements Gen<Pledge> {
     this.once = once;
     this.recordsEnd = recordsEnd;
     this.rule = rule;
+    this.units = units;
+    this.equipment = equipment;
+    this.training = training;
+    this.offered = offered;
+    this.brokenUnits = broken;
     this.levels = levels;
     this.exits = level.isEmpty() && !once && (rule == null || EXITS_ALLOWED.contains(rule));
   }
 
+  /**
+   * Returns a generator of pledges whose units come from {@code units}: each capability pledge
+   * offers one to three of its units, narrowed to what a pledge offers (units of the pledge's
+   * contributor, offered or ready to deploy, without a rapid-deployment window of their own: the
+   * pledge states it in its readiness). {@code pledges().withUnits(Units.units().ofType(
+   * UnitType.FORMED_POLICE_UNIT))} gives pledges of formed police units. {@link #violating} with
+   * a unit rule breaks it in one of these units.
+   *
+   * @param units the generator of the units, not null; a generator of units that break a rule
+   *     gives pledges whose units all break it
+   * @return a new generator, never null
+   * @throws IllegalArgumentException if {@code units} draws neither offered units nor units ready
+   *     to deploy, or cannot break the unit rule this generator breaks
+   */
+  public PledgeGenerator withUnits(UnitGenerator units) {
+    Objects.requireNonNull(units, "units");
+    return new PledgeGenerator(level, category, contributor, from, to, conference, once,
+        recordsEnd, rule, units, equipment, training);
+  }
+
+  /**
+   * Returns a generator of pledges whose offers of equipment come from {@code equipment}: a
+   * donation offers one (to the donation's recipient, whatever recipient the drawn offer names),
+   * half the pledges that are neither capability pledges nor donations offer one (without
+   * recipient).
+   *
+   * @param equipment the generator of the offers, not null; it must not return null
+   * @return a new generator, never null
+   */
+  public PledgeGenerator withEquipment(Gen<EquipmentOffer> equipment) {
+    Objects.requireNonNull(equipment, "equipment");
+    return new PledgeGenerator(level, category, contributor, from, to, conference, once,
+        recordsEnd, rule, units, equipment, training);
+  }
+
+  /**
+   * Returns a generator of pledges whose offers of training come from {@code training}: a pledge
+   * that is not a capability pledge offers none to two of them.
+   *
+   * @param training the generator of the offers, not null; it must not return null
+   * @return a new generator, never null
+   */
+  public PledgeGenerator withTraining(Gen<TrainingOffer> training) {
+    Objects.requireNonNull(training, "training");
+    return new PledgeGenerator(level, category, contributor, from, to, conference, once,
+        recordsEnd, rule, units, equipment, training);
+  }
+
   static PledgeGenerator defaults() {
     return new PledgeGenerator(Optional.empty(), Optional.empty(), Optional.empty(), EARLIEST,
-        AS_OF, Optional.empty(), false, AS_OF, null);
+        AS_OF, Optional.empty(), false, AS_OF, null, Units.units(), null, null);
   }
 
   /**
@@ -209,7 +282,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator atReadiness(ReadinessLevel level) {
     Objects.requireNonNull(level, "level");
     return new PledgeGenerator(Optional.of(level), category, contributor, from, to, conference,
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -222,7 +295,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
    */
   public PledgeGenerator registeredOnce() {
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, true, recordsEnd, rule);
+        level, category, contributor, from, to, conference, true, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -247,7 +320,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
           "last: must not be before Testkit.DEFAULT_DATE " + AS_OF + ", was " + last);
     }
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, last, rule);
+        level, category, contributor, from, to, conference, once, last, rule, units, equipment, training);
   }
 
   /**
@@ -261,7 +334,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator inCategory(PledgeCategory category) {
     Objects.requireNonNull(category, "category");
     return new PledgeGenerator(level, Optional.of(category), contributor, from, to, conference,
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -275,7 +348,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator from(Contributor contributor) {
     Objects.requireNonNull(contributor, "contributor");
     return new PledgeGenerator(level, category, Optional.of(contributor), from, to, conference,
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -296,7 +369,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, rule);
+        level, category, contributor, from, to, conference, once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -310,7 +383,7 @@ public final class PledgeGenerator implements Gen<Pledge> {
   public PledgeGenerator atConference(Conference conference) {
     Objects.requireNonNull(conference, "conference");
     return new PledgeGenerator(level, category, contributor, from, to, Optional.of(conference),
-        once, recordsEnd, rule);
+        once, recordsEnd, rule, units, equipment, training);
   }
 
   /**
@@ -351,7 +424,16 @@ public final class PledgeGenerator implements Gen<Pledge> {
    *       overlap, a triangular partnership whose provider is the contributor, or a donation
    *       without recipient;
    *   <li>{@code SEO21-PLEDGE-CATEGORY}: a pledge made on or after the Seoul 2021 ministerial
-   *       (7 December 2021) without category.
+   *       (7 December 2021) without category;
+   *   <li>a unit rule that a unit offered or ready to deploy can break ({@code
+   *       IPI21-CAVEATS-DECLARED}, {@code LDN16-NIO}, {@code LDN16-GENDER-ADVISER-UNIT}, {@code
+   *       LDN16-FPU-WOMEN-PLATOON}, {@code LDN16-MIXED-ENGAGEMENT-TEAM}, {@code
+   *       LDN16-PREDEPLOYMENT-TRAINING}, {@code LDN16-GENDER-SENSITIVE-TRAINING}, {@code
+   *       LDN16-VETTING}, {@code LDN16-NIGHT-FLYING}): a capability pledge exactly one of whose
+   *       units, at any position, breaks it as {@link UnitGenerator#violating} describes, drawn
+   *       from the units of {@link #withUnits} (the others are valid units of it). The rules on
+   *       deployed units ({@code CHOD17-EQUIPMENT-STANDARD}, {@code UNSC-MISSION-ACTIVE}) are
+   *       not a pledge's: it offers no deployed unit.
    * </ul>
    *
    * <p>Narrowing before or after this call keeps to what the rule needs (the span, the levels),
@@ -360,24 +442,48 @@ public final class PledgeGenerator implements Gen<Pledge> {
    * @param ruleId the ID of a rule listed above, not null
    * @return a new generator, never null
    * @throws IllegalArgumentException if {@code ruleId} is unknown, is a rule on another subject
-   *     (units, missions, registries…), or conflicts with this generator's narrowing (a level,
-   *     category or span the rule cannot be broken in); the message names the rules this
-   *     generator can break
+   *     (missions, registries, deployed units…), or conflicts with this generator's narrowing (a
+   *     level, category or span the rule cannot be broken in, units of {@link #withUnits} that
+   *     cannot break it); the message names the rules this generator can break
    */
   public PledgeGenerator violating(String ruleId) {
-    Breaches.require(ruleId, "PledgeGenerator", "a pledge", supportedRules());
+    Breaches.require(ruleId, "PledgeGenerator", "a pledge", ALL_SUPPORTED);
     return new PledgeGenerator(
-        level, category, contributor, from, to, conference, once, recordsEnd, ruleId);
+        level, category, contributor, from, to, conference, once, recordsEnd, ruleId, units, equipment, training);
   }
 
   /**
-   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
-   * Rules#all()}.
+   * Returns the IDs of the rules {@link #violating} accepts on this generator, as narrowed, in
+   * the order of {@link io.github.peacekeeping.validation.Rules#all()}: a rule that this
+   * generator's narrowing rules out (PCRS19-RDL-WINDOW after {@code atReadiness(LEVEL_1)}, SEO21-PLEDGE-CATEGORY after {@code
+   * inCategory}, LDN16-NIGHT-FLYING after {@code withUnits} of infantry battalions) is not listed. {@link
+   * Testkit#breakableBy()} lists, for every rule of the catalogue, the generators that can break it.
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
-    return SUPPORTED;
+  public List<String> supportedRules() {
+    List<String> supported = new ArrayList<>();
+    for (String id : ALL_SUPPORTED) {
+      try {
+        violating(id);
+        supported.add(id);
+      } catch (IllegalArgumentException ruledOut) {
+        // This generator's narrowing rules the breach out.
+      }
+    }
+    return List.copyOf(supported);
+  }
+
+  /**
+   * Returns the short description of {@code pledge} that QuickTheories prints in a failure message:
+   * {@link Descriptions#of(Pledge)}.
+   *
+   * @param pledge the value, not null
+   * @return the description, never null
+   */
+  @Override
+  public String asString(Pledge pledge) {
+    return Descriptions.of(pledge);
   }
 
   @Override
@@ -395,6 +501,17 @@ public final class PledgeGenerator implements Gen<Pledge> {
       Rules.LDN16_CAPABILITY_GAP,
       Rules.IPI21_ARRANGEMENT_PARTIES,
       Rules.SEO21_PLEDGE_CATEGORY);
+
+  // The unit rules a unit offered or ready to deploy can break, less the window (a pledge rule).
+  private static final List<String> UNIT_RULES = UnitGenerator.allRules().stream()
+      .filter(id -> !SUPPORTED.contains(id))
+      .filter(id -> UnitGenerator.breaksInPledges(id))
+      .toList();
+
+  private static final List<String> ALL_SUPPORTED = io.github.peacekeeping.validation.Rules.all()
+      .stream().map(r -> r.id())
+      .filter(id -> SUPPORTED.contains(id) || UNIT_RULES.contains(id))
+      .toList();
 
   // The rules whose breach leaves the step in force alone, so that it may be an exit.
   private static final Set<String> EXITS_ALLOWED = Set.of(
@@ -467,7 +584,12 @@ public final class PledgeGenerator implements Gen<Pledge> {
       case Rules.IPI21_ARRANGEMENT_PARTIES ->
           broken.arrangement(brokenArrangement(in, pledge));
       case Rules.SEO21_PLEDGE_CATEGORY -> broken.categories(Set.of());
-      default -> throw new IllegalStateException("no breach for " + rule);
+      default -> {
+        if (!UNIT_RULES.contains(rule)) {
+          throw new IllegalStateException("no breach for " + rule);
+        }
+        // One unit was drawn breaking the rule already.
+      }
     }
     return broken.build();
   }
@@ -551,14 +673,22 @@ public final class PledgeGenerator implements Gen<Pledge> {
     category.ifPresent(categories::add);
     if (capability) {
       categories.add(PledgeCategory.MILITARY_AND_POLICE_CAPABILITIES);
-      UnitGenerator offered = Units.units()
-          .from(primary)
-          .withStatuses(List.of(DeploymentStatus.OFFERED, DeploymentStatus.READY_TO_DEPLOY))
-          .withoutRapidDeployment();
+      UnitGenerator offered = this.offered.from(primary);
       if (Rules.LDN16_CAPABILITY_GAP.equals(rule)) {
         offered = offered.excluding(Testkit.CAPABILITY_GAPS);
       }
-      List<Unit> units = Gens.listOf(in, offered, 1, 3);
+      List<Unit> units;
+      if (brokenUnits == null) {
+        units = Gens.listOf(in, offered, 1, 3);
+      } else {
+        // Exactly one unit breaks the rule, at any position.
+        int count = Gens.between(in, 1, 3);
+        int brokenAt = Gens.between(in, 0, count - 1);
+        units = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+          units.add((i == brokenAt ? brokenUnits.from(primary) : offered).generate(in));
+        }
+      }
       pledge.units(units);
       if (units.stream().anyMatch(u -> u.type().medical())) {
         categories.add(PledgeCategory.MEDICAL);
@@ -568,17 +698,23 @@ public final class PledgeGenerator implements Gen<Pledge> {
       pledge.reconfirmations(reconfirmations(in, pledgedOn, readiness));
     } else {
       categories.add(Gens.pick(in, OTHER_CATEGORIES));
-      int training = Gens.between(in, 0, 2);
-      for (int i = 0; i < training; i++) {
-        pledge.addTraining(TrainingOffer.of(Gens.pick(in, TRAINING),
-            List.<Contributor>copyOf(Gens.listOf(in, Contributors.memberStates(), 0, 3))));
+      int offers = Gens.between(in, 0, 2);
+      for (int i = 0; i < offers; i++) {
+        pledge.addTraining(training != null
+            ? training.generate(in)
+            : TrainingOffer.of(Gens.pick(in, TRAINING),
+                List.<Contributor>copyOf(Gens.listOf(in, Contributors.memberStates(), 0, 3))));
       }
     }
     if (arrangement instanceof Donation donation) {
-      pledge.addEquipment(EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 16),
-          donation.recipient().orElseThrow()));
-    } else if (!capability && Gens.chance(in, 2)) {
-      pledge.addEquipment(EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 20)));
+      Contributor recipient = donation.recipient().orElseThrow();
+      pledge.addEquipment(equipment != null
+          ? withRecipient(equipment.generate(in), Optional.of(recipient))
+          : EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 16), recipient));
+    } else if (!capability && Gens.oneIn(in, 2)) {
+      pledge.addEquipment(equipment != null
+          ? withRecipient(equipment.generate(in), Optional.empty())
+          : EquipmentOffer.of(Gens.pick(in, EQUIPMENT), Gens.between(in, 1, 20)));
     }
     for (PledgeCategory other : OTHER_CATEGORIES) {
       if (Gens.between(in, 0, 5) == 5) {
@@ -586,9 +722,25 @@ public final class PledgeGenerator implements Gen<Pledge> {
       }
     }
     pledge.categories(categories);
-    pledge.id(primary.code() + "-" + pledgedOn.getYear() + "-"
-        + String.format("%03d", Gens.between(in, 1, 999)));
-    return pledge.build();
+    String id = primary.code() + "-" + pledgedOn.getYear() + "-"
+        + String.format("%03d", Gens.between(in, 1, 999));
+    pledge.id(id);
+    Pledge built = pledge.build();
+    if (built.units().isEmpty()) {
+      return built;
+    }
+    // Unit#id is unique within a data set: the units of a pledge are numbered within it.
+    List<Unit> numbered = new ArrayList<>();
+    for (Unit unit : built.units()) {
+      numbered.add(Unit.builder().from(unit).id(id + "-U" + (numbered.size() + 1)).build());
+    }
+    return Pledge.builder().from(built).units(numbered).build();
+  }
+
+  private static EquipmentOffer withRecipient(EquipmentOffer offer, Optional<Contributor> to) {
+    return to.isPresent()
+        ? EquipmentOffer.of(offer.description(), offer.quantity(), to.get())
+        : EquipmentOffer.of(offer.description(), offer.quantity());
   }
 
   private Optional<Conference> conference(RandomnessSource in) {

@@ -1,12 +1,19 @@
 package io.github.peacekeeping.testkit;
 
 import io.github.peacekeeping.core.unit.UnitType;
+import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.ValidationContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.quicktheories.QuickTheory;
 
 /**
  * The defaults every generator of this package is valid under.
@@ -58,7 +65,31 @@ public final class Testkit {
    */
   public static final ValidationContext CAPABILITY_GAP_CONTEXT = contextWithGaps(CAPABILITY_GAPS);
 
+  /**
+   * The shrink budget of {@link #qt()}: at most 2,000 shrink cycles, each of which draws one
+   * candidate and runs the property on it once. QuickTheories' own default is 100,000 cycles,
+   * which {@code withExamples} does not change: over values as large as a registry of pledges that
+   * can run for minutes. The testkit's generators shrink to small values well within this budget
+   * (a unit to the bound of a headcount property plus one, a registry of pledges to the smallest
+   * size it allows).
+   */
+  public static final int SHRINK_CYCLES = 2_000;
+
   private Testkit() {}
+
+  /**
+   * Returns QuickTheories' entry point with the testkit's bounded shrink budget, {@link
+   * #SHRINK_CYCLES}: {@code Testkit.qt().forAll(Units.units()).check(...)} in place of {@code
+   * QuickTheory.qt()...}. Everything else is QuickTheories' default (1,000 examples, a random seed
+   * printed on failure, the {@code QT_*} system properties). Change the budget on the returned
+   * object, {@code Testkit.qt().withShrinkCycles(10_000)}, or turn shrinking off with {@code
+   * withShrinkCycles(0)}; the system property {@code QT_SHRINKS} does not override it.
+   *
+   * @return a new {@link QuickTheory}, never null
+   */
+  public static QuickTheory qt() {
+    return QuickTheory.qt().withShrinkCycles(SHRINK_CYCLES);
+  }
 
   /**
    * Returns {@link #DEFAULT_CONTEXT} with {@code gaps} as its capability gaps.
@@ -85,5 +116,35 @@ public final class Testkit {
   public static ValidationContext contextFor(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
     return ruleId.equals(Rules.LDN16_CAPABILITY_GAP) ? CAPABILITY_GAP_CONTEXT : DEFAULT_CONTEXT;
+  }
+
+  /**
+   * Returns, for every rule of the catalogue in the order of {@link Rules#all()}, the testkit
+   * generators whose {@code violating} can break it, as the expression that gives each ({@code
+   * "Pledges.pledges()"}, {@code "Units.units()"}, {@code "Missions.missionProfiles()"}, {@code
+   * "Commitments.memberStateCommitments()"}, {@code "Deployments.records()"}). A rule on
+   * collections (such as LDN16-LEVEL3-12000, on a registry's total) maps to an empty list: no
+   * single value breaks it. This is the one place the testkit lists its breakable rules; each
+   * generator's {@code supportedRules()} gives the same, narrowed to what that generator draws.
+   *
+   * @return an unmodifiable map from rule ID to unmodifiable lists, never null, with a key for
+   *     every rule of the catalogue
+   */
+  public static Map<String, List<String>> breakableBy() {
+    Map<String, List<String>> byRule = new LinkedHashMap<>();
+    for (Rule rule : Rules.all()) {
+      byRule.put(rule.id(), new ArrayList<>());
+    }
+    Map<String, List<String>> generators = new LinkedHashMap<>();
+    generators.put("Pledges.pledges()", Pledges.pledges().supportedRules());
+    generators.put("Units.units()", Units.units().supportedRules());
+    generators.put("Missions.missionProfiles()", Missions.missionProfiles().supportedRules());
+    generators.put("Commitments.memberStateCommitments()",
+        Commitments.memberStateCommitments().supportedRules());
+    generators.put("Deployments.records()", Deployments.records().supportedRules());
+    generators.forEach((generator, rules) -> rules.forEach(id -> byRule.get(id).add(generator)));
+    Map<String, List<String>> result = new LinkedHashMap<>();
+    byRule.forEach((id, list) -> result.put(id, List.copyOf(list)));
+    return Collections.unmodifiableMap(result);
   }
 }

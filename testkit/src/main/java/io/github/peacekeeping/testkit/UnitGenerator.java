@@ -19,6 +19,7 @@ import io.github.peacekeeping.validation.Rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -52,6 +53,13 @@ import org.quicktheories.core.RandomnessSource;
  * fly at night; a stated rapid-deployment window is 30, 60 or 90 days. Headcounts are plausible
  * test figures (an infantry battalion of 650 to 850, a formed police unit around its nominal
  * 140), not data.
+ *
+ * <p><b>Shrinking.</b> The types are drawn smallest headcount first and the headcount right
+ * after the type, so a failing unit shrinks towards a small type and the smallest headcount that
+ * still fails ("no unit over 100 personnel" shrinks to a unit of 101); caveats, engagement teams,
+ * a rapid-deployment window, a mission (but for a deployed unit) and a day of vetting shrink
+ * towards absence. A unit drawn alone has the id {@code <contributor>-<type>-<1..9>}; the units
+ * of a pledge are numbered within it (see {@link PledgeGenerator}).
  *
  * <p>{@link #violating(String)} turns it into a generator of units that break exactly one chosen
  * rule.
@@ -95,7 +103,12 @@ public final class UnitGenerator implements Gen<Unit> {
       types = applicable;
       statuses = statusesApplicable;
     }
-    this.types = List.copyOf(types);
+    // Smallest headcount first: a type's index shrinks towards 0, so a failing unit shrinks
+    // towards a small type, and a headcount kept through that change (see valid) towards the
+    // smallest the property allows.
+    this.types = types.stream()
+        .sorted(Comparator.comparingLong(t -> headcountRange(t)[0]))
+        .toList();
     this.contributors = contributors;
     this.statuses = List.copyOf(statuses);
     this.rapidDeployment = rapidDeployment;
@@ -112,8 +125,10 @@ public final class UnitGenerator implements Gen<Unit> {
   }
 
   /**
-   * Returns a generator of units of {@code type} only. The type may be a custom one: its
-   * headcount then follows its nominal strength, or lies from 10 to 200.
+   * Returns a generator of units of {@code type} only. The type may be a custom one. A type with a
+   * nominal strength, standard or custom, gets a headcount within a seventh of it (a formed police
+   * unit of nominal 140 has 120 to 160 people, a custom type of nominal 60 has 52 to 68); a custom
+   * type without one gets 10 to 200.
    *
    * @param type the unit type, not null
    * @return a new generator, never null
@@ -222,23 +237,67 @@ public final class UnitGenerator implements Gen<Unit> {
    *     generator draws; the message names the rules this generator can break
    */
   public UnitGenerator violating(String ruleId) {
-    Breaches.require(ruleId, "UnitGenerator", "a unit", supportedRules());
+    Breaches.require(ruleId, "UnitGenerator", "a unit", RULES);
     return new UnitGenerator(types, contributors, statuses, rapidDeployment, BREACHES.get(ruleId));
   }
 
   /**
-   * Returns the IDs of the rules {@link #violating} accepts, in the order of {@link
-   * io.github.peacekeeping.validation.Rules#all()}.
+   * Returns the IDs of the rules {@link #violating} accepts on this generator, as narrowed, in
+   * the order of {@link io.github.peacekeeping.validation.Rules#all()}: a rule that this
+   * generator's narrowing rules out (night flying after {@code ofType(INFANTRY_BATTALION)}, the
+   * vetting of units ready or deployed after {@code withStatus(OFFERED)}) is not listed. {@link
+   * Testkit#breakableBy()} lists, for every rule of the catalogue, the generators that can break it.
    *
    * @return an unmodifiable list, never null
    */
-  public static List<String> supportedRules() {
+  public List<String> supportedRules() {
+    return BREACHES.values().stream()
+        .filter(b -> types.stream().anyMatch(b.types()))
+        .filter(b -> statuses.stream().anyMatch(b.statuses()::contains))
+        .map(Breach::ruleId)
+        .toList();
+  }
+
+  // Every rule a unit generator can break, for the error messages.
+  static List<String> allRules() {
     return List.copyOf(BREACHES.keySet());
+  }
+
+  private static final Set<DeploymentStatus> IN_PLEDGES =
+      EnumSet.of(DeploymentStatus.OFFERED, DeploymentStatus.READY_TO_DEPLOY);
+
+  /** This generator as a pledge offers units: offered or ready to deploy, no window of their own. */
+  UnitGenerator offeredInPledges() {
+    List<DeploymentStatus> kept = statuses.stream().filter(IN_PLEDGES::contains).toList();
+    if (kept.isEmpty()) {
+      throw new IllegalArgumentException(
+          "units: a pledge offers units offered or ready to deploy, but this generator draws only "
+              + statuses);
+    }
+    return new UnitGenerator(types, contributors, kept, false, breach);
+  }
+
+  /** Tells whether a unit offered or ready to deploy can break {@code ruleId}. */
+  static boolean breaksInPledges(String ruleId) {
+    Breach breach = BREACHES.get(ruleId);
+    return breach != null && breach.statuses().stream().anyMatch(IN_PLEDGES::contains);
   }
 
   UnitGenerator excluding(Collection<UnitType> excluded) {
     List<UnitType> kept = types.stream().filter(t -> !excluded.contains(t)).toList();
     return new UnitGenerator(kept, contributors, statuses, rapidDeployment, breach);
+  }
+
+  /**
+   * Returns the short description of {@code unit} that QuickTheories prints in a failure message:
+   * {@link Descriptions#of(Unit)}.
+   *
+   * @param unit the value, not null
+   * @return the description, never null
+   */
+  @Override
+  public String asString(Unit unit) {
+    return Descriptions.of(unit);
   }
 
   @Override
@@ -249,6 +308,9 @@ public final class UnitGenerator implements Gen<Unit> {
 
   private Unit valid(RandomnessSource in) {
     UnitType type = Gens.pick(in, types);
+    // Drawn right after the type, as an absolute figure: when the type shrinks to a smaller one
+    // whose range still holds the figure, QuickTheories replays it unchanged.
+    long total = headcount(in, type);
     Contributor contributor = contributors.generate(in);
     DeploymentStatus status = Gens.pick(in, statuses);
     Unit.Builder unit = Unit.builder()
@@ -272,9 +334,10 @@ public final class UnitGenerator implements Gen<Unit> {
       unit.mission(Gens.pick(in, Missions.activePeacekeepingOperations(Testkit.DEFAULT_DATE)));
     }
 
-    long total = headcount(in, type);
     boolean fpu = type.code().equals(UnitType.FORMED_POLICE_UNIT.code());
-    long womenPlatoon = fpu ? Gens.between(in, 20L, Math.min(40L, total / 3)) : 0;
+    long womenPlatoon = fpu
+        ? Gens.between(in, Math.min(20L, total / 3), Math.max(1L, Math.min(40L, total / 3)))
+        : 0;
     List<EngagementTeam> teams = new ArrayList<>();
     if (type.equals(UnitType.INFANTRY_BATTALION) || type.equals(UnitType.QUICK_REACTION_FORCE)) {
       int count = Gens.between(in, 0, 3);
@@ -305,11 +368,13 @@ public final class UnitGenerator implements Gen<Unit> {
         }
       }
     }
+    // Distinct caveats: a unit declares each of its caveats once.
+    List<String> unused = new ArrayList<>(CAVEATS);
     int caveats = Gens.between(in, 0, 2);
     for (int i = 0; i < caveats; i++) {
-      unit.addCaveat(Caveat.declared(Gens.pick(in, CAVEATS)));
+      unit.addCaveat(Caveat.declared(unused.remove(Gens.between(in, 0, unused.size() - 1))));
     }
-    if (rapidDeployment && Gens.chance(in, 4)) {
+    if (rapidDeployment && Gens.oneIn(in, 4)) {
       unit.rapidDeploymentDays(Gens.pick(in, List.of(30, 60, 90)));
     }
     unit.id(contributor.code() + "-" + type.code() + "-" + Gens.between(in, 1, 9));
@@ -329,6 +394,8 @@ public final class UnitGenerator implements Gen<Unit> {
       EnumSet.of(DeploymentStatus.READY_TO_DEPLOY, DeploymentStatus.DEPLOYED);
 
   private static final Map<String, Breach> BREACHES = breaches();
+
+  private static final List<String> RULES = List.copyOf(BREACHES.keySet());
 
   private static Map<String, Breach> breaches() {
     List<Breach> all = List.of(
@@ -474,22 +541,23 @@ public final class UnitGenerator implements Gen<Unit> {
       Map.entry("INDIVIDUAL_POLICE_OFFICERS", new long[] {1, 60}),
       Map.entry("CORRECTIONS_OFFICERS", new long[] {1, 20}));
 
-  private static long headcount(RandomnessSource in, UnitType type) {
-    long[] range = HEADCOUNTS.get(type.code());
-    if (range == null && type.nominalStrength().isPresent()) {
+  // The headcounts a unit of the type may have: the table's for a standard type without nominal
+  // strength, around the nominal strength for a type that has one (a formed police unit of 140,
+  // a custom type), else 10 to 200; a formed unit has room for its gender adviser and officers.
+  private static long[] headcountRange(UnitType type) {
+    long[] range;
+    if (type.nominalStrength().isPresent()) {
       long nominal = type.nominalStrength().getAsInt();
       range = new long[] {Math.max(1, nominal - nominal / 7), nominal + nominal / 7};
+    } else {
+      range = HEADCOUNTS.getOrDefault(type.code(), new long[] {10, 200});
     }
-    if (range == null) {
-      range = new long[] {10, 200};
-    }
-    // A formed police unit around its nominal strength (140) rather than the table's figure.
-    if (type.code().equals(UnitType.FORMED_POLICE_UNIT.code())) {
-      int nominal = type.nominalStrength().orElse(140);
-      range = new long[] {Math.max(80, nominal - 20), Math.max(80, nominal + 20)};
-    }
-    // A formed unit needs room for its gender adviser, officers and an all-women platoon.
     long minimum = type.formed() ? Math.max(range[0], 15) : range[0];
-    return Gens.between(in, minimum, Math.max(minimum, range[1]));
+    return new long[] {minimum, Math.max(minimum, range[1])};
+  }
+
+  private static long headcount(RandomnessSource in, UnitType type) {
+    long[] range = headcountRange(type);
+    return Gens.between(in, range[0], range[1]);
   }
 }

@@ -25,4 +25,19 @@ class CommitmentsTest {
           assertThat(copy).isEqualTo(commitments).hasSameHashCodeAs(commitments);
         });
   }
+
+  @Test
+  void from_narrows_to_one_member_state_before_or_after_violating() {
+    var ghana = io.github.peacekeeping.core.contributor.MemberState.fromName("Ghana");
+    qt().withExamples(50).forAll(Commitments.memberStateCommitments().from(ghana)
+            .violating("LDN16-WPS-NAP"))
+        .checkAssert(c -> assertThat(c.memberState()).isEqualTo(ghana));
+    qt().withExamples(50).forAll(Commitments.memberStateCommitments()
+            .violating("LDN16-WPS-NAP").from(ghana))
+        .checkAssert(c -> {
+          assertThat(c.memberState()).isEqualTo(ghana);
+          assertThat(Valid.VALIDATOR.validate(c, Testkit.DEFAULT_CONTEXT)
+              .findings("LDN16-WPS-NAP")).isNotEmpty();
+        });
+  }
 }

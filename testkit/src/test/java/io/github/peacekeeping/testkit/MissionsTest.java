@@ -173,4 +173,46 @@ class MissionsTest {
           Valid.unmodifiable(List.copyOf(profile.capabilities()));
         });
   }
+
+  @Test
+  void components_and_protection_of_civilians_narrow_the_mandate_in_force() {
+    java.util.Set<io.github.peacekeeping.core.personnel.PersonnelCategory> police = java.util.EnumSet.of(
+        io.github.peacekeeping.core.personnel.PersonnelCategory.FORMED_POLICE_UNITS,
+        io.github.peacekeeping.core.personnel.PersonnelCategory.INDIVIDUAL_POLICE);
+    org.quicktheories.QuickTheory.qt().withExamples(500)
+        .forAll(Missions.missionProfiles().withPoliceComponent(false))
+        .checkAssert(profile -> {
+          Valid.clean(profile, Valid.VALIDATOR.validate(profile, Testkit.DEFAULT_CONTEXT));
+          var inForce = profile.mandateInForce().orElseThrow();
+          assertThat(inForce.ceilings()).as("%s", Descriptions.of(profile))
+              .noneMatch(c -> c.categories().stream().anyMatch(police::contains));
+          assertThat(police).allMatch(c -> profile.deployed(c).total() == 0);
+        });
+    org.quicktheories.QuickTheory.qt().withExamples(500)
+        .forAll(Missions.missionProfiles().withMilitaryComponent(false).withPoliceComponent(true)
+            .withProtectionOfCivilians(true))
+        .checkAssert(profile -> {
+          Valid.clean(profile, Valid.VALIDATOR.validate(profile, Testkit.DEFAULT_CONTEXT));
+          var inForce = profile.mandateInForce().orElseThrow();
+          assertThat(inForce.includesProtectionOfCivilians()).isTrue();
+          assertThat(inForce.ceilings()).allMatch(c -> c.categories().stream()
+              .allMatch(police::contains));
+        });
+    org.quicktheories.QuickTheory.qt().withExamples(300)
+        .forAll(Missions.missionProfiles().withProtectionOfCivilians(false)
+            .violating("LDN16-MISSION-GENDER-ADVISERS"))
+        .checkAssert(profile -> assertThat(
+            profile.mandateInForce().orElseThrow().includesProtectionOfCivilians()).isFalse());
+  }
+
+  @Test
+  void rejects_narrowing_that_leaves_no_component_or_no_protection_to_break() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Missions.missionProfiles()
+            .withMilitaryComponent(false).withPoliceComponent(false))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("police: ");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Missions.missionProfiles()
+            .violating("IPI21-POC-CAPABILITIES").withProtectionOfCivilians(false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("IPI21-POC-CAPABILITIES needs a mandate in force that includes");
+  }
 }

@@ -14,7 +14,10 @@ import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
 import io.github.peacekeeping.core.pledge.ReadinessStep;
 import io.github.peacekeeping.core.pledge.SurKind;
+import io.github.peacekeeping.core.unit.DeploymentStatus;
 import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.core.unit.UnitCategory;
+import io.github.peacekeeping.core.unit.UnitType;
 import io.github.peacekeeping.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,6 +88,64 @@ class PledgesTest {
         .checkAssert(pledge -> assertThat(Valid.datedFacts(pledge))
             .as("dated facts of %s", pledge)
             .allMatch(day -> !day.isAfter(Testkit.DEFAULT_DATE)));
+  }
+
+  @Test
+  void regression_the_units_of_a_pledge_have_distinct_ids() {
+    // Issue 15: two units of one pledge shared the id AFG-INFANTRY_BATTALION-1.
+    qt().withExamples(1_000).forAll(Pledges.pledges())
+        .checkAssert(pledge -> assertThat(pledge.units().stream().map(Unit::id))
+            .as("%s", Descriptions.of(pledge)).doesNotHaveDuplicates());
+  }
+
+  @Test
+  void with_units_draws_the_units_of_a_pledge_from_the_given_generator() {
+    qt().withExamples(500)
+        .forAll(Pledges.pledges().withUnits(Units.units().ofType(UnitType.FORMED_POLICE_UNIT)))
+        .checkAssert(pledge -> {
+          Valid.clean(pledge, Valid.VALIDATOR.validate(pledge, Testkit.DEFAULT_CONTEXT));
+          assertThat(pledge.units()).allMatch(u -> u.type().equals(UnitType.FORMED_POLICE_UNIT))
+              .allMatch(u -> u.contributor().equals(pledge.contributors().get(0)))
+              .allMatch(u -> u.rapidDeploymentDays().isEmpty());
+        });
+    // Composition with a unit rule: one formed police unit without its all-women platoon.
+    qt().withExamples(300)
+        .forAll(Pledges.pledges().withUnits(Units.units().ofCategory(UnitCategory.POLICE))
+            .violating("LDN16-FPU-WOMEN-PLATOON"))
+        .checkAssert(pledge -> assertThat(pledge.units())
+            .filteredOn(u -> u.type().equals(UnitType.FORMED_POLICE_UNIT))
+            .filteredOn(u -> u.platoons().stream().noneMatch(p -> p.isAllWomen()))
+            .hasSize(1));
+  }
+
+  @Test
+  void with_equipment_and_with_training_draw_the_offers_from_the_given_generators() {
+    var goggles = io.github.peacekeeping.core.pledge.EquipmentOffer.of("Night-vision goggles", 40);
+    var course = io.github.peacekeeping.core.pledge.TrainingOffer.of("Mine awareness course",
+        List.of());
+    qt().withExamples(500)
+        .forAll(Pledges.pledges()
+            .withEquipment(org.quicktheories.generators.Generate.constant(goggles))
+            .withTraining(org.quicktheories.generators.Generate.constant(course)))
+        .checkAssert(pledge -> {
+          Valid.clean(pledge, Valid.VALIDATOR.validate(pledge, Testkit.DEFAULT_CONTEXT));
+          assertThat(pledge.equipment()).allMatch(e -> e.description().equals("Night-vision "
+              + "goggles") && e.quantity() == 40);
+          assertThat(pledge.training()).allMatch(course::equals);
+        });
+  }
+
+  @Test
+  void with_units_rejects_units_a_pledge_cannot_offer_or_break() {
+    assertThatThrownBy(() -> Pledges.pledges()
+        .withUnits(Units.units().withStatus(DeploymentStatus.DEPLOYED)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("units: a pledge offers units offered or ready to deploy, but this generator "
+            + "draws only [DEPLOYED]");
+    assertThatThrownBy(() -> Pledges.pledges().violating("LDN16-NIGHT-FLYING")
+        .withUnits(Units.units().ofType(UnitType.INFANTRY_BATTALION)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("LDN16-NIGHT-FLYING needs a unit type that is a helicopter unit");
   }
 
   @Test
@@ -191,7 +252,7 @@ class PledgesTest {
             return;
           }
           Readiness readiness = pledge.readiness().get();
-          assertThat(pledge.reconfirmations()).as("%s", pledge)
+          assertThat(pledge.reconfirmations()).as("%s", Descriptions.of(pledge))
               .allMatch(day -> day.isAfter(readiness.registeredOn()))
               .allMatch(day -> readiness.levelOn(day).isPresent())
               .allMatch(day -> !day.isAfter(Testkit.DEFAULT_DATE));
@@ -212,7 +273,7 @@ class PledgesTest {
           // In the system since its registration, or since its return after an exit.
           if (readiness.enteredBy(Testkit.DEFAULT_DATE)
               .map(day -> day.isBefore(yearBefore)).orElse(false)) {
-            assertThat(pledge.lastReconfirmationBy(Testkit.DEFAULT_DATE)).as("%s", pledge)
+            assertThat(pledge.lastReconfirmationBy(Testkit.DEFAULT_DATE)).as("%s", Descriptions.of(pledge))
                 .hasValueSatisfying(day -> assertThat(day).isAfterOrEqualTo(sixMonthsBefore));
           }
         });

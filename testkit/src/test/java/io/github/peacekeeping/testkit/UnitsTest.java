@@ -47,6 +47,31 @@ class UnitsTest {
   }
 
   @Test
+  void regression_a_custom_type_of_nominal_strength_60_does_not_always_get_80_people() {
+    // Issue 15: a formed police type of nominal strength 60 got the standard unit's floor of 80.
+    UnitType smallFpu = UnitType.builder().code("FORMED_POLICE_UNIT").name("Small formed police")
+        .category(UnitCategory.POLICE).formed(true).nominalStrength(60).build();
+    UnitType drones = UnitType.builder().code("UAS_UNIT").name("Unmanned aerial systems unit")
+        .category(UnitCategory.MILITARY).formed(true).nominalStrength(60).build();
+    for (UnitType type : List.of(smallFpu, drones)) {
+      List<Long> totals = Samples.of(new java.util.SplittableRandom(15))
+          .sample(Units.units().ofType(type), 200).stream()
+          .map(unit -> unit.personnel().total()).toList();
+      assertThat(totals).as("%s", type).allMatch(total -> total >= 52 && total <= 68);
+      assertThat(totals.stream().distinct().count()).as("%s", type).isGreaterThan(5);
+    }
+  }
+
+  @Test
+  void regression_a_unit_never_declares_the_same_caveat_twice() {
+    qt().withExamples(1_000).forAll(Units.units())
+        .checkAssert(unit -> assertThat(unit.caveats()).as("%s", Descriptions.of(unit)).doesNotHaveDuplicates());
+    qt().withExamples(500).forAll(Units.units().violating("IPI21-CAVEATS-DECLARED"))
+        .checkAssert(unit -> assertThat(unit.caveats().stream().map(c -> c.description()))
+            .as("%s", Descriptions.of(unit)).doesNotHaveDuplicates());
+  }
+
+  @Test
   void narrowing_is_respected() {
     MemberState ghana = MemberState.fromName("Ghana");
     qt().withExamples(500)
@@ -73,7 +98,7 @@ class UnitsTest {
   void no_unit_is_trained_or_vetted_after_the_default_date() {
     qt().withExamples(Valid.EXAMPLES).forAll(Units.units())
         .checkAssert(unit -> {
-          assertThat(Valid.datedFacts(unit)).as("%s", unit)
+          assertThat(Valid.datedFacts(unit)).as("%s", Descriptions.of(unit))
               .allMatch(day -> !day.isAfter(Testkit.DEFAULT_DATE));
           assertThat(unit.isVettedBy(Testkit.DEFAULT_DATE)).isTrue();
           assertThat(unit.training()).hasValueSatisfying(training -> {

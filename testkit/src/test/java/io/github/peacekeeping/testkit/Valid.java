@@ -28,7 +28,7 @@ final class Valid {
   /** Fails, naming the value and the whole report, if the report has a WARNING or an ERROR. */
   static void clean(Object value, ValidationReport report) {
     assertThat(report.findingsAtOrAbove(Severity.WARNING))
-        .as("findings at WARNING or above for %s%nreport:%n%s", value, report)
+        .as("findings at WARNING or above for %s%nreport:%n%s", Descriptions.of(value), report)
         .isEmpty();
   }
 

@@ -82,6 +82,22 @@ class ViolatingTest {
         }
       }));
     }
+    // A unit rule on a pledge: broken in exactly one of its units, and by nothing else.
+    for (String id : Pledges.pledges().supportedRules()) {
+      if (Rules.find(id).orElseThrow().subject() != RuleSubject.UNIT) {
+        continue;
+      }
+      tests.add(DynamicTest.dynamicTest("PLEDGE with a unit breaking " + id, () -> {
+        breaksExactly(id, Pledges.pledges().violating(id), Valid.VALIDATOR::validate, 300);
+        Samples.of(new SplittableRandom(15)).sample(Pledges.pledges().violating(id), 100)
+            .forEach(pledge -> assertThat(pledge.units())
+                .as("%s", Descriptions.of(pledge))
+                .filteredOn(unit -> Valid.VALIDATOR.validate(unit, Testkit.DEFAULT_CONTEXT)
+                    .findings(id).stream()
+                    .anyMatch(f -> f.severity() == Rules.get(id).severity()))
+                .hasSize(1));
+      }));
+    }
     tests.add(DynamicTest.dynamicTest("UNIT " + Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, () ->
         breaksExactly(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW,
             Units.units().violating(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW),
@@ -108,10 +124,11 @@ class ViolatingTest {
       checked.incrementAndGet();
       ValidationReport report = validate.apply(value, context);
       assertThat(report.findings(ruleId))
-          .as("findings of %s at %s for %s%nreport:%n%s", ruleId, severity, value, report)
+          .as("findings of %s at %s for %s%nreport:%n%s", ruleId, severity,
+              Descriptions.of(value), report)
           .anyMatch(f -> f.severity() == severity);
       assertThat(report.findingsAtOrAbove(Severity.WARNING))
-          .as("findings of other rules for %s%nreport:%n%s", value, report)
+          .as("findings of other rules for %s%nreport:%n%s", Descriptions.of(value), report)
           .extracting(Finding::ruleId)
           .allMatch(ruleId::equals);
     });
@@ -121,18 +138,59 @@ class ViolatingTest {
   @Test
   void the_supported_rules_are_the_single_value_rules_of_the_catalogue() {
     List<String> supported = new ArrayList<>();
-    supported.addAll(PledgeGenerator.supportedRules());
-    supported.addAll(UnitGenerator.supportedRules());
-    supported.addAll(MissionProfileGenerator.supportedRules());
-    supported.addAll(MemberStateCommitmentsGenerator.supportedRules());
-    supported.addAll(DeploymentRecordGenerator.supportedRules());
+    // A pledge breaks unit rules in one of its units: counted with the units.
+    supported.addAll(Pledges.pledges().supportedRules().stream()
+        .filter(id -> Rules.find(id).orElseThrow().subject() != RuleSubject.UNIT).toList());
+    supported.addAll(Units.units().supportedRules());
+    supported.addAll(Missions.missionProfiles().supportedRules());
+    supported.addAll(Commitments.memberStateCommitments().supportedRules());
+    supported.addAll(Deployments.records().supportedRules());
     List<String> expected = new ArrayList<>(Rules.all().stream()
         .filter(r -> SINGLE_VALUE.contains(r.subject())).map(Rule::id).toList());
     expected.add(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW);
     expected.add(Rules.UNSC_MISSION_ACTIVE);
     assertThat(supported).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(UnitGenerator.supportedRules())
+    assertThat(Units.units().supportedRules())
         .startsWith(Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, Rules.IPI21_CAVEATS_DECLARED);
+  }
+
+  @Test
+  void supported_rules_reflect_narrowing() {
+    assertThat(Units.units().supportedRules()).contains(Rules.LDN16_NIGHT_FLYING);
+    assertThat(Units.units().ofType(UnitType.INFANTRY_BATTALION).supportedRules())
+        .doesNotContain(Rules.LDN16_NIGHT_FLYING, Rules.LDN16_FPU_WOMEN_PLATOON)
+        .contains(Rules.LDN16_NIO, Rules.LDN16_MIXED_ENGAGEMENT_TEAM);
+    assertThat(Units.units().withStatus(DeploymentStatus.OFFERED).supportedRules())
+        .doesNotContain(Rules.LDN16_VETTING, Rules.LDN16_NIO, Rules.CHOD17_EQUIPMENT_STANDARD);
+    assertThat(Pledges.pledges().atReadiness(ReadinessLevel.LEVEL_1).supportedRules())
+        .doesNotContain(Rules.PCRS19_RDL_WINDOW, Rules.PCRS19_LEVEL_EVIDENCE,
+            Rules.LDN16_PCRS_REGISTERED)
+        .contains(Rules.SEO21_PLEDGE_CATEGORY);
+    assertThat(Pledges.pledges().withUnits(Units.units().ofType(UnitType.INFANTRY_BATTALION))
+        .supportedRules())
+        .doesNotContain(Rules.LDN16_NIGHT_FLYING).contains(Rules.LDN16_NIO);
+    assertThat(Missions.missionProfiles().withProtectionOfCivilians(false).supportedRules())
+        .doesNotContain(Rules.IPI21_POC_CAPABILITIES);
+    // Every rule listed can be broken: violating accepts it.
+    for (String id : Units.units().ofType(UnitType.INFANTRY_BATTALION).supportedRules()) {
+      Units.units().ofType(UnitType.INFANTRY_BATTALION).violating(id);
+    }
+  }
+
+  @Test
+  void breakable_by_lists_every_catalogue_rule_and_the_generators_that_break_it() {
+    java.util.Map<String, List<String>> breakableBy = Testkit.breakableBy();
+    assertThat(breakableBy.keySet())
+        .containsExactlyElementsOf(Rules.all().stream().map(Rule::id).toList());
+    for (Rule rule : Rules.all()) {
+      assertThat(breakableBy.get(rule.id()).isEmpty()).as(rule.id())
+          .isEqualTo(!SINGLE_VALUE.contains(rule.subject()));
+    }
+    assertThat(breakableBy.get(Rules.LDN16_NIO))
+        .containsExactly("Pledges.pledges()", "Units.units()");
+    assertThat(breakableBy.get(Rules.UNSC_MISSION_ACTIVE))
+        .containsExactly("Units.units()", "Deployments.records()");
+    assertThat(breakableBy.get(Rules.LDN16_LEVEL3_12000)).isEmpty();
   }
 
   @Test
@@ -342,10 +400,14 @@ class ViolatingTest {
 
   @Test
   void rejects_a_rule_of_another_subject() {
-    assertThatThrownBy(() -> Pledges.pledges().violating(Rules.LDN16_NIO))
+    // A pledge offers no deployed unit: the rules on deployed units are not a pledge's to break.
+    assertThatThrownBy(() -> Pledges.pledges().violating(Rules.CHOD17_EQUIPMENT_STANDARD))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("ruleId: LDN16-NIO is a rule on UNIT, not one a pledge can break")
-        .hasMessageContaining("PledgeGenerator can break [LDN16-PCRS-REGISTERED,");
+        .hasMessageContaining("ruleId: CHOD17-EQUIPMENT-STANDARD is a rule on UNIT, not one a "
+            + "pledge can break")
+        .hasMessageContaining("PledgeGenerator can break [")
+        .hasMessageContaining("LDN16-PCRS-REGISTERED")
+        .hasMessageContaining("LDN16-NIO");
     assertThatThrownBy(() -> Missions.missionProfiles().violating(Rules.LDN16_WPS_NAP))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ruleId: LDN16-WPS-NAP is a rule on MEMBER_STATE")
