@@ -2,7 +2,6 @@ package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.core.mission.Mandate;
 import io.github.peacekeeping.core.mission.MissionProfile;
-import java.util.List;
 
 /**
  * What the mission rules share: the mandate in force on the day a profile describes, with its
@@ -16,12 +15,10 @@ final class MissionMandates {
   record InForce(Mandate mandate, String path) {}
 
   static InForce inForce(MissionProfile profile) {
-    List<Mandate> mandates = profile.mandates();
-    for (int i = 0; i < mandates.size(); i++) {
-      if (mandates.get(i).period().contains(profile.asOf())) {
-        return new InForce(mandates.get(i), "mandates[" + i + "]");
-      }
-    }
-    return null;
+    // The periods do not overlap (a profile invariant), so no two mandates are equal.
+    return profile.mandateInForce()
+        .map(mandate -> new InForce(
+            mandate, "mandates[" + profile.mandates().indexOf(mandate) + "]"))
+        .orElse(null);
   }
 }

@@ -1,9 +1,7 @@
 package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.core.pledge.Pledge;
-import io.github.peacekeeping.core.pledge.ReadinessStep;
 import java.time.LocalDate;
-import java.util.List;
 
 /** What the pledge rules share: the path of the readiness step in force on a day. */
 final class Pledges {
@@ -15,15 +13,10 @@ final class Pledges {
    * "readiness"} when the pledge has no step in force.
    */
   static String stepPath(Pledge pledge, LocalDate asOf) {
-    if (pledge.readiness().isEmpty()) {
-      return "readiness";
-    }
-    List<ReadinessStep> steps = pledge.readiness().get().steps();
-    for (int i = steps.size() - 1; i >= 0; i--) {
-      if (!steps.get(i).on().isAfter(asOf)) {
-        return "readiness.steps[" + i + "]";
-      }
-    }
-    return "readiness";
+    // The steps' days strictly increase (a history invariant), so no two steps are equal.
+    return pledge.readiness()
+        .flatMap(history -> history.stepOn(asOf)
+            .map(step -> "readiness.steps[" + history.steps().indexOf(step) + "]"))
+        .orElse("readiness");
   }
 }
