@@ -13,6 +13,7 @@ module io.github.peacekeeping.serialization {
 
   exports io.github.peacekeeping.serialization.csv;
   exports io.github.peacekeeping.serialization.json;
+  exports io.github.peacekeeping.serialization.problem;
 
   // The wire records are not API; Jackson writes them by reflection.
   opens io.github.peacekeeping.serialization.internal.wire to

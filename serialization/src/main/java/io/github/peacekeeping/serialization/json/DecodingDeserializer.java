@@ -65,7 +65,7 @@ final class DecodingDeserializer<T> extends StdDeserializer<T> {
     JsonParser parser = ctxt.getParser();
     String pointer = parser == null ? "" : pointer(parser);
     throw new InvalidValueException(parser, parser == null ? null : parser.currentTokenLocation(),
-        type, List.of(JsonProblem.of(ProblemKind.STRUCTURE, pointer,
+        type, List.of(JsonProblem.legacy(ProblemKind.STRUCTURE, pointer,
             "null is not allowed: an absent optional value is omitted")));
   }
 

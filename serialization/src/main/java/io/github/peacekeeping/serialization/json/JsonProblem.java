@@ -1,117 +1,163 @@
 package io.github.peacekeeping.serialization.json;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.serialization.problem.DataProblem;
+import io.github.peacekeeping.serialization.problem.JsonLocation;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.Severity;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One problem found in a JSON document: its {@linkplain ProblemKind kind}, where it is (an RFC 6901
- * JSON Pointer into the document, {@code ""} for the whole document) and what is wrong. A {@link
- * ProblemKind#RULE RULE} problem also carries the communiqué rule's {@link Finding}.
- *
- * <p>{@link #toString()} reads {@code "STRUCTURE at /pledges/0/readiness/level: unknown readiness
- * level 'LEVEL_4' (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)"}.
+ * One problem found in a JSON document: its stable {@linkplain ProblemCode code}, where it is (an
+ * RFC 6901 JSON Pointer into the document, {@code ""} for the whole document, with the line and
+ * column when it was read from text) and what is wrong. A {@link ProblemCode#RULE_VIOLATION} problem
+ * also carries the communiqué rule's {@link Finding}.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @PeacekeepingStyle
-public abstract class JsonProblem {
+public abstract class JsonProblem implements DataProblem {
 
   JsonProblem() {}
 
   /**
-   * Returns the kind of problem.
+   * Returns the problem's stable code.
    *
-   * @return the kind, never null
+   * @return the code, never null
    */
+  @Override
   @Value.Parameter
-  public abstract ProblemKind kind();
+  public abstract ProblemCode code();
 
   /**
-   * Returns where the problem is: an RFC 6901 JSON Pointer into the document, such as {@code
-   * "/pledges/0/readiness/level"}; the empty string for the whole document.
+   * Returns where the problem is: a JSON Pointer into the document and, when read from text, the
+   * line and column.
    *
-   * @return the pointer, never null
+   * @return the location, never null
    */
+  @Override
   @Value.Parameter
-  public abstract String pointer();
+  public abstract JsonLocation location();
 
   /**
    * Returns what is wrong, for a reader.
    *
    * @return the message, never null
    */
+  @Override
   @Value.Parameter
   public abstract String message();
 
   /**
-   * Returns the communiqué finding of a {@link ProblemKind#RULE RULE} problem.
+   * Returns the communiqué finding of a {@link ProblemCode#RULE_VIOLATION} problem.
    *
-   * @return the finding, present exactly when the kind is {@code RULE}; never null
+   * @return the finding, present exactly when the code is {@code RULE_VIOLATION}; never null
    */
   @Value.Parameter
   public abstract Optional<Finding> finding();
 
   /**
-   * Returns a syntax or structure problem.
+   * Returns the kind of problem, the coarse grouping of its {@linkplain #code() code}.
    *
-   * @param kind {@link ProblemKind#SYNTAX} or {@link ProblemKind#STRUCTURE}, not null
-   * @param pointer the JSON Pointer, {@code ""} or starting with {@code '/'}; not null
+   * @return the kind, never null
+   */
+  public ProblemKind kind() {
+    if (code() == ProblemCode.RULE_VIOLATION) {
+      return ProblemKind.RULE;
+    }
+    return code().isSyntax() ? ProblemKind.SYNTAX : ProblemKind.STRUCTURE;
+  }
+
+  /**
+   * Returns the RFC 6901 JSON Pointer of the {@linkplain #location() location}, such as {@code
+   * "/pledges/0/readiness/level"}; the empty string for the whole document.
+   *
+   * @return the pointer, never null
+   */
+  public String pointer() {
+    return location().pointer();
+  }
+
+  /**
+   * Returns the severity: {@link Severity#ERROR}, or a rule violation's finding's severity.
+   *
+   * @return the severity, never null
+   */
+  @Override
+  public Severity severity() {
+    return finding().map(Finding::severity).orElse(code().severity());
+  }
+
+  /**
+   * Returns a problem that is not a rule violation.
+   *
+   * @param code the code, not {@link ProblemCode#RULE_VIOLATION} and not a CSV-only code; not null
+   * @param location where it is, not null
    * @param message what is wrong, not blank
    * @return the problem, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code kind} is {@code RULE}, the pointer is malformed or
+   * @throws IllegalArgumentException if the code is {@code RULE_VIOLATION} or a CSV-only code, or
    *     the message is blank
    */
-  public static JsonProblem of(ProblemKind kind, String pointer, String message) {
-    return ImmutableJsonProblem.of(kind, pointer, message, Optional.empty());
+  public static JsonProblem of(ProblemCode code, JsonLocation location, String message) {
+    return ImmutableJsonProblem.of(code, location, message, Optional.empty());
   }
 
   /**
    * Returns a rule problem for a communiqué finding, at the place in the document the finding is
    * about. The message is the finding's rule ID and message.
    *
-   * @param pointer the JSON Pointer, {@code ""} or starting with {@code '/'}; not null
+   * @param location where the finding is in the document, not null
    * @param finding the finding, not null
    * @return the problem, never null
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the pointer is malformed
    */
-  public static JsonProblem ofFinding(String pointer, Finding finding) {
+  public static JsonProblem ofFinding(JsonLocation location, Finding finding) {
     Objects.requireNonNull(finding, "finding");
     return ImmutableJsonProblem.of(
-        ProblemKind.RULE,
-        pointer,
+        ProblemCode.RULE_VIOLATION,
+        location,
         finding.ruleId() + " (" + finding.severity() + "): " + finding.message(),
         Optional.of(finding));
   }
 
+  // TRANSITIONAL (issue 11 rewrite in progress): removed with the old reader.
+  static JsonProblem legacy(ProblemKind kind, String pointer, String message) {
+    return of(kind == ProblemKind.SYNTAX ? ProblemCode.MALFORMED_JSON : ProblemCode.INVALID_VALUE,
+        JsonLocation.at(pointer), message);
+  }
+
+  static JsonProblem ofFinding(String pointer, Finding finding) {
+    return ofFinding(JsonLocation.at(pointer), finding);
+  }
+
   @Value.Check
   void check() {
-    if (!pointer().isEmpty() && !pointer().startsWith("/")) {
-      throw new IllegalArgumentException(
-          "pointer: must be empty or start with '/', was '" + pointer() + "'");
-    }
     if (message().isBlank()) {
       throw new IllegalArgumentException("message: must not be blank, was '" + message() + "'");
     }
-    if ((kind() == ProblemKind.RULE) != finding().isPresent()) {
+    if (code().format() == ProblemCode.Format.CSV) {
+      throw new IllegalArgumentException("code: " + code() + " is a CSV code");
+    }
+    if ((code() == ProblemCode.RULE_VIOLATION) != finding().isPresent()) {
       throw new IllegalArgumentException(
-          "finding: must be present exactly for RULE problems, kind was " + kind());
+          "finding: must be present exactly for RULE_VIOLATION problems, code was " + code());
     }
   }
 
   /**
-   * Returns the kind, the pointer and the message: {@code "STRUCTURE at /pledges/0/id: ..."}; the
-   * whole document is written {@code "(document)"}.
+   * Returns the code, the location and the message: {@code "UNKNOWN_CODE at
+   * /pledges/0/readiness/level (line 9, column 20): ..."}; the whole document is written {@code
+   * "(document)"}.
    *
    * @return the text, never null
    */
   @Override
   public String toString() {
-    return kind() + " at " + (pointer().isEmpty() ? "(document)" : pointer()) + ": " + message();
+    return code() + " at " + location() + ": " + message();
   }
 }

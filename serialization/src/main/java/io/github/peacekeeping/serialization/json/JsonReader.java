@@ -483,7 +483,7 @@ public final class JsonReader {
           if (major == null) {
             problems.list().forEach(this::report);
             if (head.size() < 2) {
-              report(JsonProblem.of(ProblemKind.STRUCTURE, "/pledges", "a streamed"
+              report(JsonProblem.legacy(ProblemKind.STRUCTURE, "/pledges", "a streamed"
                   + " pledge-registry document must give its schemaVersion and type before its"
                   + " pledges"));
             }
@@ -501,7 +501,7 @@ public final class JsonReader {
           unknownValue(name, parser);
         }
       }
-      report(JsonProblem.of(ProblemKind.STRUCTURE, "", "missing required property 'pledges'"));
+      report(JsonProblem.legacy(ProblemKind.STRUCTURE, "", "missing required property 'pledges'"));
       return null;
     }
 
@@ -536,7 +536,7 @@ public final class JsonReader {
     }
 
     private void unknownValue(String name, JsonParser parser) {
-      report(JsonProblem.of(ProblemKind.STRUCTURE, JsonPointers.child("", name), "unknown property '"
+      report(JsonProblem.legacy(ProblemKind.STRUCTURE, JsonPointers.child("", name), "unknown property '"
           + name + "' in a pledge registry document (expected schemaVersion, type, pledges)"));
       skipChildren(parser);
     }
@@ -594,7 +594,7 @@ public final class JsonReader {
     }
 
     private boolean stop(ProblemKind kind, String pointer, String message) {
-      report(JsonProblem.of(kind, pointer, message));
+      report(JsonProblem.legacy(kind, pointer, message));
       return false;
     }
 
@@ -625,7 +625,7 @@ public final class JsonReader {
       if (newline >= 0) {
         message = message.substring(0, newline);
       }
-      report(JsonProblem.of(ProblemKind.SYNTAX,
+      report(JsonProblem.legacy(ProblemKind.SYNTAX,
           parser.streamReadContext().pathAsPointer().toString(), message + at(e.getLocation())));
       return new StreamStopped();
     }
@@ -660,7 +660,7 @@ public final class JsonReader {
   }
 
   private static InvalidDocumentException syntax(String pointer, String message) {
-    return new InvalidDocumentException(List.of(JsonProblem.of(ProblemKind.SYNTAX, pointer, message)));
+    return new InvalidDocumentException(List.of(JsonProblem.legacy(ProblemKind.SYNTAX, pointer, message)));
   }
 
   /** Refuses a byte order mark and UTF-16/UTF-32, which Jackson would otherwise accept. */
@@ -739,7 +739,7 @@ public final class JsonReader {
         && snapshot.date().isAfter(context.asOf())) {
       // Figures dated after the evaluation date did not exist on it: the caller asked about that
       // date, so they are refused, not assessed (REQUIREMENTS section 8.3).
-      throw new InvalidDocumentException(List.of(JsonProblem.of(ProblemKind.STRUCTURE, "/date",
+      throw new InvalidDocumentException(List.of(JsonProblem.legacy(ProblemKind.STRUCTURE, "/date",
           "the snapshot is dated " + snapshot.date() + ", after the evaluation date "
               + context.asOf() + " of the reader's validation context: its figures did not exist"
               + " on that date and cannot be assessed as of it")));

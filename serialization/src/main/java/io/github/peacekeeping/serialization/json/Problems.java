@@ -9,11 +9,11 @@ final class Problems {
   private final List<JsonProblem> problems = new ArrayList<>();
 
   void structure(String pointer, String message) {
-    problems.add(JsonProblem.of(ProblemKind.STRUCTURE, pointer, message));
+    problems.add(JsonProblem.legacy(ProblemKind.STRUCTURE, pointer, message));
   }
 
   void structure(Pointer pointer, String message) {
-    problems.add(JsonProblem.of(ProblemKind.STRUCTURE, pointer.toString(), message));
+    problems.add(JsonProblem.legacy(ProblemKind.STRUCTURE, pointer.toString(), message));
   }
 
   void add(JsonProblem problem) {

@@ -3,6 +3,8 @@ package io.github.peacekeeping.serialization.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peacekeeping.serialization.problem.JsonLocation;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class InvalidDocumentExceptionTest {
 
   private static JsonProblem problem(int i) {
-    return JsonProblem.of(ProblemKind.STRUCTURE, "/pledges/" + i, "problem " + i);
+    return JsonProblem.of(ProblemCode.INVALID_VALUE, JsonLocation.at("/pledges/" + i), "problem " + i);
   }
 
   @Test
@@ -19,8 +21,8 @@ class InvalidDocumentExceptionTest {
     InvalidDocumentException e = new InvalidDocumentException(List.of(problem(0), problem(1)));
     assertThat(e.getMessage())
         .startsWith("invalid JSON document: 2 problems")
-        .contains("STRUCTURE at /pledges/0: problem 0")
-        .contains("STRUCTURE at /pledges/1: problem 1");
+        .contains("INVALID_VALUE at /pledges/0: problem 0")
+        .contains("INVALID_VALUE at /pledges/1: problem 1");
   }
 
   @Test

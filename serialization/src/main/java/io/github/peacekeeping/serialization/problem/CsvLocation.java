@@ -1,0 +1,46 @@
+package io.github.peacekeeping.serialization.problem;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A place in a CSV file: the row (1 is the header row, 0 the file as a whole) and, when the problem
+ * is in one field, the column by its header name and its position.
+ *
+ * @param row the row from 1 (the header), or 0 for the whole file
+ * @param column the header name of the column, empty for the whole row; not null
+ * @param columnNumber the column's position from 1, or 0 for the whole row
+ */
+public record CsvLocation(long row, Optional<String> column, int columnNumber)
+    implements Location {
+
+  /**
+   * Checks the components.
+   *
+   * @param row the row
+   * @param column the column name
+   * @param columnNumber the column position
+   * @throws NullPointerException if {@code column} is null
+   * @throws IllegalArgumentException if the row or column number is negative, or only one of the
+   *     column's name and number is given
+   */
+  public CsvLocation {
+    Objects.requireNonNull(column, "column");
+    if (row < 0 || columnNumber < 0 || column.isPresent() != (columnNumber > 0)) {
+      throw new IllegalArgumentException(
+          "row, column: row and column number must not be negative, and a column needs both its"
+              + " name and its number; were " + row + ", " + column + ", " + columnNumber);
+    }
+  }
+
+  /**
+   * Returns {@code "row 12, column Female Personnel (8)"}, {@code "row 12"} or {@code "file"}.
+   *
+   * @return the text, never null
+   */
+  @Override
+  public String toString() {
+    String where = row == 0 ? "file" : "row " + row;
+    return column.map(c -> where + ", column " + c + " (" + columnNumber + ")").orElse(where);
+  }
+}

@@ -1,0 +1,193 @@
+package io.github.peacekeeping.serialization.problem;
+
+import io.github.peacekeeping.validation.Severity;
+
+/**
+ * The stable code of a problem found in exchanged data: a JSON document read by {@code
+ * JsonReader} or a CSV file imported by {@code UnStatisticsImporter}. A program tells problems
+ * apart by their code, never by their message; codes are a contract like the rule IDs: a code is
+ * never renamed or given another meaning, only added (docs/json-format.md, Problem codes, and
+ * docs/csv-import.md).
+ *
+ * <p>Every problem with a code has that code's {@linkplain #severity() severity}, except {@link
+ * #RULE_VIOLATION}, whose problems have the severity of their rule's finding.
+ */
+public enum ProblemCode {
+
+  // ------------------------------------------------------------------ JSON: the text itself
+
+  /** JSON: the input is not well-formed JSON (malformed, truncated, an unexpected character). */
+  MALFORMED_JSON(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: the bytes are not UTF-8 (RFC 8259 §8.1): an invalid or overlong sequence, a surrogate, a
+   * byte order mark, or another encoding (UTF-16, UTF-32).
+   */
+  INVALID_ENCODING(Format.JSON, Severity.ERROR),
+
+  /** JSON: the input holds no JSON value at all. */
+  EMPTY_INPUT(Format.JSON, Severity.ERROR),
+
+  /** JSON: an object names the same property twice. */
+  DUPLICATE_PROPERTY(Format.JSON, Severity.ERROR),
+
+  /** JSON: something follows the document's one value. */
+  TRAILING_CONTENT(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: a limit that protects the reader was exceeded: nesting depth, the length of a number, a
+   * string, a property name or the document.
+   */
+  LIMIT_EXCEEDED(Format.JSON, Severity.ERROR),
+
+  // ------------------------------------------------------------------ JSON: the format
+
+  /** JSON: a value of the wrong JSON type, such as a string where a number belongs. */
+  WRONG_TYPE(Format.JSON, Severity.ERROR),
+
+  /** JSON: {@code null}, which the format never uses: an absent optional value is omitted. */
+  NULL_VALUE(Format.JSON, Severity.ERROR),
+
+  /** JSON: a required property is missing. */
+  MISSING_PROPERTY(Format.JSON, Severity.ERROR),
+
+  /** JSON: a property the format does not define for that object. */
+  UNKNOWN_PROPERTY(Format.JSON, Severity.ERROR),
+
+  /** JSON: a code that is not one of its enumeration's codes (a readiness level, a status, …). */
+  UNKNOWN_CODE(Format.JSON, Severity.ERROR),
+
+  /** JSON: a Member State was expected and an organisation given, or the other way round. */
+  WRONG_CONTRIBUTOR_KIND(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: a textual value whose form is wrong: a date that is not an ISO calendar date, a share, a
+   * mandate period or a resolution symbol that does not parse.
+   */
+  MALFORMED_VALUE(Format.JSON, Severity.ERROR),
+
+  /** JSON: a number that is not an integer, or lies outside its documented bounds. */
+  OUT_OF_RANGE(Format.JSON, Severity.ERROR),
+
+  /** JSON: an element repeated in an array that stands for a set. */
+  REPEATED_ELEMENT(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: values that are each well formed but together break an invariant of the model, such as
+   * a unit whose roles hold more personnel than the unit; the location names the property.
+   */
+  INVALID_VALUE(Format.JSON, Severity.ERROR),
+
+  /** JSON: a {@code schemaVersion} this reader does not read, or a missing envelope type. */
+  UNSUPPORTED_VERSION(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: a document of an earlier schema version that cannot be read as the current model without
+   * inventing a fact it does not record.
+   */
+  NOT_IN_VERSION(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: figures dated after the evaluation date of the reader's validation context, which cannot
+   * be assessed as of that date.
+   */
+  DATED_AFTER_EVALUATION(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: a communiqué rule's finding at or above the reader's rejection threshold; the problem's
+   * severity is the finding's.
+   */
+  RULE_VIOLATION(Format.JSON, Severity.ERROR),
+
+  // ------------------------------------------------------------------ both formats
+
+  /** A contributor code or name that is not in the catalogue. */
+  UNKNOWN_CONTRIBUTOR(Format.BOTH, Severity.ERROR),
+
+  /** A mission acronym that is not in the catalogue. */
+  UNKNOWN_MISSION(Format.BOTH, Severity.ERROR),
+
+  // ------------------------------------------------------------------ CSV
+
+  /** CSV: the file has no header row. */
+  MISSING_HEADER(Format.CSV, Severity.ERROR),
+
+  /** CSV: the header lacks columns the layout needs. */
+  MISSING_COLUMNS(Format.CSV, Severity.ERROR),
+
+  /** CSV: the file has a header but no data rows. */
+  NO_DATA_ROWS(Format.CSV, Severity.WARNING),
+
+  /** CSV: a row with the wrong number of fields or unbalanced quotes. */
+  MALFORMED_ROW(Format.CSV, Severity.ERROR),
+
+  /** CSV: a personnel type the layout does not know. */
+  UNKNOWN_PERSONNEL_TYPE(Format.CSV, Severity.ERROR),
+
+  /** CSV: a count that is not a non-negative integer within the documented bound. */
+  BAD_NUMBER(Format.CSV, Severity.ERROR),
+
+  /** CSV: a date that does not parse. */
+  BAD_DATE(Format.CSV, Severity.ERROR),
+
+  /** CSV: the women and men of a row do not add up to its total. */
+  TOTALS_DO_NOT_ADD_UP(Format.CSV, Severity.ERROR),
+
+  /** CSV: a contributor's name does not match the name of its code in the catalogue. */
+  NAME_MISMATCH(Format.CSV, Severity.ERROR),
+
+  /** CSV: a contributor's name was resolved only loosely; the record was kept. */
+  UNRESOLVED_NAME(Format.CSV, Severity.WARNING);
+
+  /** Which exchange formats a code is used for. */
+  public enum Format {
+    /** JSON documents only. */
+    JSON,
+    /** CSV files only. */
+    CSV,
+    /** Both formats. */
+    BOTH
+  }
+
+  private final Format format;
+  private final Severity severity;
+
+  ProblemCode(Format format, Severity severity) {
+    this.format = format;
+    this.severity = severity;
+  }
+
+  /**
+   * Returns the formats this code is used for.
+   *
+   * @return the format, never null
+   */
+  public Format format() {
+    return format;
+  }
+
+  /**
+   * Returns the severity of every problem with this code; for {@link #RULE_VIOLATION}, the
+   * highest it can have (a problem's own severity is its finding's).
+   *
+   * @return the severity, never null
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Tells whether this code is about the JSON text itself rather than what it describes: {@link
+   * #MALFORMED_JSON}, {@link #INVALID_ENCODING}, {@link #EMPTY_INPUT}, {@link #DUPLICATE_PROPERTY},
+   * {@link #TRAILING_CONTENT} and {@link #LIMIT_EXCEEDED}.
+   *
+   * @return true for a syntax code
+   */
+  public boolean isSyntax() {
+    return switch (this) {
+      case MALFORMED_JSON, INVALID_ENCODING, EMPTY_INPUT, DUPLICATE_PROPERTY, TRAILING_CONTENT,
+          LIMIT_EXCEEDED -> true;
+      default -> false;
+    };
+  }
+}
