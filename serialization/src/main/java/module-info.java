@@ -15,10 +15,6 @@ module io.github.peacekeeping.serialization {
   exports io.github.peacekeeping.serialization.json;
   exports io.github.peacekeeping.serialization.problem;
 
-  // The wire records are not API; Jackson writes them by reflection.
-  opens io.github.peacekeeping.serialization.internal.wire to
-      tools.jackson.databind;
-
   provides tools.jackson.databind.JacksonModule with
       io.github.peacekeeping.serialization.json.PeacekeepingModule;
 }

@@ -5,7 +5,6 @@ import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
 import io.github.peacekeeping.core.mission.MissionProfile;
 import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.unit.Unit;
-import io.github.peacekeeping.serialization.internal.wire.Wire;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Finding;
 import io.github.peacekeeping.validation.Severity;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationFeature;
@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * report is thrown instead. Without a context no rule runs.
  *
  * <p>Validated values: {@link Pledge}, {@link Unit}, {@link MissionProfile}, {@link
- * MemberStateCommitments}, and the elements of collections (and values of maps) of them, each on
+ * MemberStateCommitments}, {@link io.github.peacekeeping.core.deployment.DeploymentRecord} (the
+ * same rules as {@link JsonReader} runs on each, from one table), and the elements of collections (and values of maps) of them, each on
  * its own. The readiness targets of a registry ({@code LDN16-LEVEL3-12000}, {@code LDN16-RDL-4000})
  * are not checked when writing: they measure the progress of all pledges together, not a defect
  * of any one, and would make every partial registry unwritable; run {@code
@@ -47,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class JsonWriter {
 
   /** Schema version written in the exchange envelopes. */
-  public static final String SCHEMA_VERSION = Wire.SCHEMA_VERSION;
+  public static final String SCHEMA_VERSION = Format.VERSION;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
@@ -152,7 +153,7 @@ public final class JsonWriter {
     Objects.requireNonNull(out, "out");
     List<Pledge> copy = List.copyOf(pledges);
     check(copy);
-    writeTo(Wire.registry(copy), out);
+    writeDocument(Format.PLEDGE_REGISTRY, PledgeRegistryDocument.of(copy), out);
   }
 
   /**
@@ -167,7 +168,20 @@ public final class JsonWriter {
   public void writeDeploymentSnapshot(DeploymentSnapshot snapshot, OutputStream out) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(out, "out");
-    writeTo(Wire.snapshot(snapshot), out);
+    writeDocument(Format.DEPLOYMENT_SNAPSHOT, DeploymentSnapshotDocument.of(snapshot), out);
+  }
+
+  private static <T> void writeDocument(DocumentShape<T> shape, T document, OutputStream out) {
+    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+      shape.write(document, generator);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeTo(Object value, OutputStream out) {
@@ -199,25 +213,18 @@ public final class JsonWriter {
     if (context == null && PeacekeepingModule.writes(value.getClass())) {
       return;
     }
-    if (value instanceof Pledge pledge) {
-      findings.addAll(VALIDATOR.validate(pledge, context).findings());
-    } else if (value instanceof Unit unit) {
-      findings.addAll(VALIDATOR.validate(unit, context).findings());
-    } else if (value instanceof MissionProfile profile) {
-      findings.addAll(VALIDATOR.validate(profile, context).findings());
-    } else if (value instanceof MemberStateCommitments commitments) {
-      findings.addAll(VALIDATOR.validate(commitments, context).findings());
-    } else if (value instanceof Iterable<?> values) {
+    if (value instanceof Iterable<?> values) {
       collectAll(values, findings);
     } else if (value instanceof Map<?, ?> map) {
       collectAll(map.values(), findings);
-    } else if (!PeacekeepingModule.writes(value.getClass())) {
+    } else if (PeacekeepingModule.writes(value.getClass())) {
+      findings.addAll(ExchangeTypes.validate(VALIDATOR, value, context).findings());
+    } else {
       throw new IllegalArgumentException(
           "value: must be a peacekeeping core value or a collection of them, was a "
               + value.getClass().getName());
     }
   }
-
   private void collectAll(Iterable<?> values, List<Finding> findings) {
     for (Object element : values) {
       collect(Objects.requireNonNull(element, "value: must not contain null"), findings);

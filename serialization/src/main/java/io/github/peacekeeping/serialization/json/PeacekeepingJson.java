@@ -1,6 +1,5 @@
 package io.github.peacekeeping.serialization.json;
 
-import io.github.peacekeeping.serialization.internal.wire.Wire;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -27,7 +26,7 @@ public final class PeacekeepingJson {
    * also reads documents of schema 1.0 where their values map onto this version without inventing
    * a fact (docs/json-format.md, Versioning).
    */
-  public static final String SCHEMA_VERSION = Wire.SCHEMA_VERSION;
+  public static final String SCHEMA_VERSION = Format.VERSION;
 
   /** Deepest nesting the format needs is about ten levels; 64 leaves room and stops stack abuse. */
   static final int MAX_NESTING_DEPTH = 64;
@@ -47,6 +46,22 @@ public final class PeacekeepingJson {
   /** Bounds the work a document of many tiny tokens can cause. */
   static final long MAX_TOKEN_COUNT = 10_000_000L;
 
+  /**
+   * What a {@link io.github.peacekeeping.serialization.problem.ProblemCode#LIMIT_EXCEEDED} problem
+   * says: the limits, as numbers a reader can check the document against.
+   */
+  static final String LIMITS = "a value exceeds a limit that protects the reader: nesting deeper"
+      + " than " + MAX_NESTING_DEPTH + ", a number longer than " + MAX_NUMBER_LENGTH
+      + " characters, a string longer than " + MAX_STRING_LENGTH + " characters, a property name"
+      + " longer than " + MAX_NAME_LENGTH + " characters, or a document longer than "
+      + MAX_DOCUMENT_LENGTH + " bytes or of more than " + MAX_TOKEN_COUNT + " tokens";
+
+  /** Parses whole documents for {@link JsonReader}. */
+  static final JsonFactory READING = factory(MAX_DOCUMENT_LENGTH, MAX_TOKEN_COUNT, false);
+
+  /** Parses streams for {@link JsonReader#stream}: no bound on the whole input. */
+  static final JsonFactory STREAMING = factory(-1, -1, false);
+
   private static final JsonMapper MAPPER = build(MAX_DOCUMENT_LENGTH, MAX_TOKEN_COUNT, true);
 
   /**
@@ -54,7 +69,6 @@ public final class PeacekeepingJson {
    * one element at a time and may be as long as it likes; every per-value bound still holds. Its
    * elements are followed by more elements, so trailing tokens are the stream reader's business.
    */
-  private static final JsonMapper STREAMING_MAPPER = build(-1, -1, false);
 
   private PeacekeepingJson() {}
 
@@ -70,13 +84,13 @@ public final class PeacekeepingJson {
     return MAPPER;
   }
 
-  /** The hardened mapper without the document length and token count bounds. */
-  static JsonMapper streamingMapper() {
-    return STREAMING_MAPPER;
-  }
 
-  private static JsonMapper build(
-      long maxDocumentLength, long maxTokenCount, boolean wholeDocument) {
+  /**
+   * The JSON factory with the format's bounds and strict RFC 8259. {@code strictDuplicates}: the
+   * parser refuses a repeated property itself; the reader's own decoder finds those with their
+   * code and place, and needs no second check.
+   */
+  static JsonFactory factory(long maxDocumentLength, long maxTokenCount, boolean strictDuplicates) {
     StreamReadConstraints limits = StreamReadConstraints.builder()
         // Deep nesting exhausts the stack of recursive readers.
         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -91,10 +105,10 @@ public final class PeacekeepingJson {
         // Many tiny tokens ("[[],[],...]") cost time though each is small.
         .maxTokenCount(maxTokenCount)
         .build();
-    JsonFactory factory = JsonFactory.builder()
+    return JsonFactory.builder()
         .streamReadConstraints(limits)
         // Duplicate keys make a document mean different things to different parsers.
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, strictDuplicates)
         // Locations in errors give line and column but never echo the (possibly hostile) input.
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         // Whoever opened a stream closes it; the reader must not close a caller's stream.
@@ -117,6 +131,11 @@ public final class PeacekeepingJson {
             JsonReadFeature.ALLOW_TRAILING_COMMA,
             JsonReadFeature.ALLOW_RS_CONTROL_CHAR)
         .build();
+  }
+
+  private static JsonMapper build(
+      long maxDocumentLength, long maxTokenCount, boolean wholeDocument) {
+    JsonFactory factory = factory(maxDocumentLength, maxTokenCount, true);
     return JsonMapper.builder(factory)
         // The format is closed: a property it does not define is an error, not something to drop.
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,39 +1,8 @@
 package io.github.peacekeeping.serialization.json;
 
-import io.github.peacekeeping.core.contributor.Contributor;
-import io.github.peacekeeping.core.contributor.MemberStateCommitments;
-import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
-import io.github.peacekeeping.core.mission.AuthorisedCeiling;
-import io.github.peacekeeping.core.mission.Mandate;
-import io.github.peacekeeping.core.mission.MandatePeriod;
-import io.github.peacekeeping.core.mission.MandatedTask;
-import io.github.peacekeeping.core.mission.Mission;
-import io.github.peacekeeping.core.mission.MissionProfile;
-import io.github.peacekeeping.core.mission.SecurityCouncilResolution;
-import io.github.peacekeeping.core.personnel.PersonnelCount;
-import io.github.peacekeeping.core.personnel.Share;
-import io.github.peacekeeping.core.pledge.Arrangement;
-import io.github.peacekeeping.core.pledge.AssessmentVisit;
-import io.github.peacekeeping.core.pledge.EquipmentOffer;
-import io.github.peacekeeping.core.pledge.Pledge;
-import io.github.peacekeeping.core.pledge.RapidDeploymentCommitment;
-import io.github.peacekeeping.core.pledge.Readiness;
-import io.github.peacekeeping.core.pledge.ReadinessStep;
-import io.github.peacekeeping.core.pledge.RotationPeriod;
-import io.github.peacekeeping.core.pledge.SurAlignment;
-import io.github.peacekeeping.core.pledge.TrainingOffer;
-import io.github.peacekeeping.core.unit.Caveat;
-import io.github.peacekeeping.core.unit.EngagementTeam;
-import io.github.peacekeeping.core.unit.Platoon;
-import io.github.peacekeeping.core.unit.PredeploymentTraining;
-import io.github.peacekeeping.core.unit.Unit;
-import io.github.peacekeeping.core.unit.UnitType;
-import io.github.peacekeeping.serialization.internal.wire.Wire;
-import io.github.peacekeeping.core.contributor.InternationalOrganisation;
-import io.github.peacekeeping.core.contributor.MemberState;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
@@ -47,10 +16,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * docs/json-format.md} (codes for enumerations, strings for contributors, missions, resolutions,
  * shares and mandate periods, absent optionals omitted, no class names or type ids).
  *
- * <p>Each serializer maps the value to a record of the (internal) wire model, the same records the
- * shipped JSON Schema is generated from, so what is written and what the schema describes cannot
- * drift apart. Each deserializer reads the value's tokens and decodes them with the decoders of
- * {@link JsonReader}, so a mapper with this module reads exactly what the reader reads: a value
+ * <p>Serializers and deserializers are those of the one description of the format that {@link
+ * JsonReader}, {@link JsonWriter} and {@link JsonSchemas} use, so what is written, what is read
+ * and what the schema describes cannot drift apart. Each deserializer decodes the value from the
+ * mapper's token stream, so a mapper with this module reads exactly what the reader reads: a value
  * with any problem (unknown property, unknown code, {@code null}, a core invariant broken) fails
  * with one {@link InvalidValueException}, a Jackson {@code MismatchedInputException} located at
  * the start of the value, listing every problem with its JSON Pointer from the root of the
@@ -69,37 +38,7 @@ import tools.jackson.databind.module.SimpleSerializers;
  */
 public final class PeacekeepingModule extends JacksonModule {
 
-  private static final List<ValueSerializer<?>> SERIALIZERS =
-      List.of(
-          serializer(Contributor.class, Wire::code),
-          serializer(Mission.class, Mission::acronym),
-          serializer(SecurityCouncilResolution.class, SecurityCouncilResolution::toString),
-          serializer(Share.class, Share::toString),
-          serializer(MandatePeriod.class, MandatePeriod::toString),
-          serializer(PersonnelCount.class, Wire::of),
-          serializer(UnitType.class, Wire::of),
-          serializer(Platoon.class, Wire::of),
-          serializer(EngagementTeam.class, Wire::of),
-          serializer(Caveat.class, Wire::of),
-          serializer(PredeploymentTraining.class, Wire::of),
-          serializer(Unit.class, Wire::of),
-          serializer(Readiness.class, Wire::of),
-          serializer(ReadinessStep.class, Wire::of),
-          serializer(AssessmentVisit.class, Wire::of),
-          serializer(SurAlignment.class, Wire::of),
-          serializer(RapidDeploymentCommitment.class, Wire::of),
-          serializer(Arrangement.class, Wire::of),
-          serializer(RotationPeriod.class, Wire::of),
-          serializer(EquipmentOffer.class, Wire::of),
-          serializer(TrainingOffer.class, Wire::of),
-          serializer(Pledge.class, Wire::of),
-          serializer(MandatedTask.class, Wire::of),
-          serializer(AuthorisedCeiling.class, Wire::of),
-          serializer(Mandate.class, Wire::of),
-          serializer(MissionProfile.class, Wire::of),
-          serializer(MemberStateCommitments.class, Wire::of),
-          serializer(DeploymentRecord.class, Wire::of),
-          serializer(DeploymentSnapshot.class, Wire::snapshot));
+  private static final List<ValueSerializer<?>> SERIALIZERS = serializers();
 
   private static final SimpleDeserializers DESERIALIZERS = deserializers();
 
@@ -139,42 +78,49 @@ public final class PeacekeepingModule extends JacksonModule {
 
   private static SimpleDeserializers deserializers() {
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    for (Class<?> type : List.of(
-        Contributor.class, MemberState.class, InternationalOrganisation.class, Mission.class,
-        SecurityCouncilResolution.class, Share.class, MandatePeriod.class, PersonnelCount.class,
-        UnitType.class, Platoon.class, EngagementTeam.class, Caveat.class,
-        PredeploymentTraining.class, Unit.class, Readiness.class, ReadinessStep.class,
-        AssessmentVisit.class, SurAlignment.class, RapidDeploymentCommitment.class,
-        Arrangement.class,
-        RotationPeriod.class, EquipmentOffer.class, TrainingOffer.class, Pledge.class,
-        MandatedTask.class, AuthorisedCeiling.class, Mandate.class, MissionProfile.class,
-        MemberStateCommitments.class, DeploymentRecord.class)) {
-      add(deserializers, type);
+    for (Class<?> type : ExchangeTypes.types()) {
+      if (type != PledgeRegistryDocument.class && type != DeploymentSnapshotDocument.class) {
+        add(deserializers, type);
+      }
     }
     // Written as the deployment-snapshot document, so read as one.
-    deserializers.addDeserializer(DeploymentSnapshot.class, DecodingDeserializer.via(
+    deserializers.addDeserializer(DeploymentSnapshot.class, ShapeDeserializer.via(
         DeploymentSnapshot.class, DeploymentSnapshotDocument.class,
         DeploymentSnapshotDocument::snapshot));
     return deserializers;
   }
 
   private static <T> void add(SimpleDeserializers deserializers, Class<T> type) {
-    ValueDeserializer<T> deserializer = DecodingDeserializer.of(type);
+    ValueDeserializer<T> deserializer = ShapeDeserializer.of(type);
     deserializers.addDeserializer(type, deserializer);
   }
 
   /** Whether a value of this class is written by this module (a core value type). */
   static boolean writes(Class<?> type) {
-    for (ValueSerializer<?> serializer : SERIALIZERS) {
-      if (serializer.handledType().isAssignableFrom(type)) {
-        return true;
-      }
+    if (DeploymentSnapshot.class.isAssignableFrom(type)) {
+      return true;
     }
-    return false;
+    Shape<?> shape = ExchangeTypes.forWriting(type);
+    return shape != null && !(shape instanceof DocumentShape);
   }
 
-  private static <T> ValueSerializer<T> serializer(
-      Class<T> type, Function<? super T, ?> toWire) {
-    return new WireSerializer<>(type, toWire);
+  /**
+   * A serializer for every type of the format but the exchange documents (written by {@link
+   * JsonWriter}), and for a {@code DeploymentSnapshot}, written as its document.
+   */
+  private static List<ValueSerializer<?>> serializers() {
+    List<ValueSerializer<?>> serializers = new ArrayList<>();
+    for (Class<?> type : ExchangeTypes.types()) {
+      if (type != PledgeRegistryDocument.class && type != DeploymentSnapshotDocument.class) {
+        serializers.add(serializer(type));
+      }
+    }
+    serializers.add(ShapeSerializer.converted(DeploymentSnapshot.class,
+        Format.DEPLOYMENT_SNAPSHOT, DeploymentSnapshotDocument::of));
+    return List.copyOf(serializers);
+  }
+
+  private static <T> ValueSerializer<T> serializer(Class<T> type) {
+    return ShapeSerializer.of(type, ExchangeTypes.exact(type));
   }
 }

@@ -28,9 +28,6 @@ public enum ProblemCode {
   /** JSON: the input holds no JSON value at all. */
   EMPTY_INPUT(Format.JSON, Severity.ERROR),
 
-  /** JSON: an object names the same property twice. */
-  DUPLICATE_PROPERTY(Format.JSON, Severity.ERROR),
-
   /** JSON: something follows the document's one value. */
   TRAILING_CONTENT(Format.JSON, Severity.ERROR),
 
@@ -50,6 +47,12 @@ public enum ProblemCode {
 
   /** JSON: a required property is missing. */
   MISSING_PROPERTY(Format.JSON, Severity.ERROR),
+
+  /**
+   * JSON: an object names the same property (or map key) twice. RFC 8259 lets a parser take either
+   * value; the format takes neither.
+   */
+  DUPLICATE_PROPERTY(Format.JSON, Severity.ERROR),
 
   /** JSON: a property the format does not define for that object. */
   UNKNOWN_PROPERTY(Format.JSON, Severity.ERROR),
@@ -78,8 +81,11 @@ public enum ProblemCode {
    */
   INVALID_VALUE(Format.JSON, Severity.ERROR),
 
-  /** JSON: a {@code schemaVersion} this reader does not read, or a missing envelope type. */
+  /** JSON: a {@code schemaVersion} that is malformed or that this reader does not read. */
   UNSUPPORTED_VERSION(Format.JSON, Severity.ERROR),
+
+  /** JSON: an exchange document whose {@code type} is not that of the document asked for. */
+  WRONG_DOCUMENT_TYPE(Format.JSON, Severity.ERROR),
 
   /**
    * JSON: a document of an earlier schema version that cannot be read as the current model without
@@ -178,15 +184,14 @@ public enum ProblemCode {
 
   /**
    * Tells whether this code is about the JSON text itself rather than what it describes: {@link
-   * #MALFORMED_JSON}, {@link #INVALID_ENCODING}, {@link #EMPTY_INPUT}, {@link #DUPLICATE_PROPERTY},
-   * {@link #TRAILING_CONTENT} and {@link #LIMIT_EXCEEDED}.
+   * #MALFORMED_JSON}, {@link #INVALID_ENCODING}, {@link #EMPTY_INPUT}, {@link #TRAILING_CONTENT}
+   * and {@link #LIMIT_EXCEEDED}.
    *
    * @return true for a syntax code
    */
   public boolean isSyntax() {
     return switch (this) {
-      case MALFORMED_JSON, INVALID_ENCODING, EMPTY_INPUT, DUPLICATE_PROPERTY, TRAILING_CONTENT,
-          LIMIT_EXCEEDED -> true;
+      case MALFORMED_JSON, INVALID_ENCODING, EMPTY_INPUT, TRAILING_CONTENT, LIMIT_EXCEEDED -> true;
       default -> false;
     };
   }

@@ -13,6 +13,7 @@ import io.github.peacekeeping.core.pledge.Pledge;
 import io.github.peacekeeping.core.pledge.Readiness;
 import io.github.peacekeeping.core.unit.Caveat;
 import io.github.peacekeeping.core.unit.Unit;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -70,14 +71,16 @@ class HostileInputTest {
     JsonProblem problem = single("{\"pledges\": [\n  {\"id\": tru}]}", PersonnelCount.class);
     assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
     assertThat(problem.pointer()).isEqualTo("/pledges/0/id");
-    assertThat(problem.message()).contains("line 2, column");
+    assertThat(problem.location().line()).isEqualTo(2);
+    assertThat(problem.location().column()).isPositive();
+    assertThat(problem.code()).isEqualTo(ProblemCode.MALFORMED_JSON);
   }
 
   @Test
   void truncated_document_is_a_syntax_problem() {
     JsonProblem problem = single("{\"women\": 1, \"men\"", PersonnelCount.class);
     assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
-    assertThat(problem.message()).contains("line 1");
+    assertThat(problem.location().line()).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -104,9 +107,12 @@ class HostileInputTest {
   }
 
   @Test
-  void duplicate_key_is_a_syntax_problem_at_its_object() {
+  void duplicate_key_is_a_structure_problem_at_the_repeated_property() {
     JsonProblem problem = single("{\"women\": 1, \"men\": 2, \"women\": 3}", PersonnelCount.class);
-    assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.code()).isEqualTo(ProblemCode.DUPLICATE_PROPERTY);
+    assertThat(problem.pointer()).isEqualTo("/women");
+    assertThat(problem.location().column()).isEqualTo(33);
     assertThat(problem.message()).contains("women");
   }
 
@@ -144,14 +150,18 @@ class HostileInputTest {
     String json = "[".repeat(10_000) + "]".repeat(10_000);
     JsonProblem problem = single(json, PersonnelCount.class);
     assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
-    assertThat(problem.message()).contains("nesting depth");
+    assertThat(problem.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
+    assertThat(problem.message()).contains("nesting deeper than 64").doesNotContain("StreamReadConstraints");
+    assertThat(problem.location().hasLine()).isTrue();
   }
 
   @Test
   void overlong_number_is_a_syntax_problem() {
     JsonProblem problem = single("{\"women\": " + "9".repeat(1000) + ", \"men\": 2}", PersonnelCount.class);
     assertThat(problem.kind()).isEqualTo(ProblemKind.SYNTAX);
-    assertThat(problem.message()).contains("Number value length");
+    assertThat(problem.code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
+    assertThat(problem.message()).contains("a number longer than 40 characters");
+    assertThat(problem.location().line()).isEqualTo(1);
   }
 
   @Test
@@ -176,7 +186,7 @@ class HostileInputTest {
         .contains("expected an integer without fraction or exponent, was 1.5");
     assertThat(single("{\"women\": 1e400, \"men\": 2}", PersonnelCount.class).pointer()).isEqualTo("/women");
     assertThat(single("{\"women\": 1, \"men\": 99999999999999999999}", PersonnelCount.class).message())
-        .isEqualTo("out of range: must be between -9223372036854775808 and 9223372036854775807, was 99999999999999999999");
+        .isEqualTo("out of range: must be between 0 and 1000000000, was 99999999999999999999");
     assertThat(single("{\"description\": \"helicopters\", \"quantity\": 2147483648}", EquipmentOffer.class))
         .satisfies(p -> {
           assertThat(p.pointer()).isEqualTo("/quantity");
@@ -188,8 +198,9 @@ class HostileInputTest {
   void negative_count_is_a_structure_problem_at_its_property() {
     JsonProblem problem = single("{\"women\": -1, \"men\": 2}", PersonnelCount.class);
     assertThat(problem.kind()).isEqualTo(ProblemKind.STRUCTURE);
+    assertThat(problem.code()).isEqualTo(ProblemCode.OUT_OF_RANGE);
     assertThat(problem.pointer()).isEqualTo("/women");
-    assertThat(problem.message()).contains("women: must not be negative, was -1");
+    assertThat(problem.message()).isEqualTo("out of range: must be between 0 and 1000000000, was -1");
   }
 
   @Test
@@ -225,15 +236,15 @@ class HostileInputTest {
   void unknown_code_names_the_allowed_values() {
     assertThat(single("{\"steps\": [{\"on\": \"2021-12-08\", \"level\": \"LEVEL_4\"}]}", Readiness.class)
         .toString())
-        .isEqualTo("STRUCTURE at /steps/0/level: unknown readiness level 'LEVEL_4'"
+        .isEqualTo("UNKNOWN_CODE at /steps/0/level (line 1, column 42): unknown readiness level 'LEVEL_4'"
             + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)");
     assertThat(single("{\"on\": \"2021-12-08\", \"exit\": \"RETIRED\"}",
         io.github.peacekeeping.core.pledge.ReadinessStep.class).toString())
-        .isEqualTo("STRUCTURE at /exit: unknown readiness exit 'RETIRED'"
+        .isEqualTo("UNKNOWN_CODE at /exit (line 1, column 30): unknown readiness exit 'RETIRED'"
             + " (expected one of WITHDRAWN, EXPIRED)");
     assertThat(single("{\"reference\": \"SUR-1\", \"kind\": \"SPECIFIC\", \"alignedOn\": \"2021-12-08\"}",
         io.github.peacekeeping.core.pledge.SurAlignment.class).toString())
-        .isEqualTo("STRUCTURE at /kind: unknown sur kind 'SPECIFIC'"
+        .isEqualTo("UNKNOWN_CODE at /kind (line 1, column 32): unknown sur kind 'SPECIFIC'"
             + " (expected one of GENERIC, MISSION_SPECIFIC)");
   }
 
@@ -315,7 +326,11 @@ class HostileInputTest {
            "category": "CONTINGENT_TROOPS", "personnel": {"women": 1, "men": 9}}]}
         """;
     assertThat(single(json, DeploymentSnapshotDocument.class))
-        .hasToString("STRUCTURE at /records/1/date: must be the snapshot's date 2014-02-28, was 2014-03-31");
+        .satisfies(p -> {
+          assertThat(p.code()).isEqualTo(ProblemCode.INVALID_VALUE);
+          assertThat(p.pointer()).isEqualTo("/records/1/date");
+          assertThat(p.message()).isEqualTo("must be the snapshot's date 2014-02-28, was 2014-03-31");
+        });
   }
 
   @Test
@@ -345,13 +360,15 @@ class HostileInputTest {
             "/pledges/1/arrangement/contributor",
             "/pledges/1/pledgedOn",
             "/pledges/1/units/0/type",
+            "/pledges/1/units/0/personnel/women",
             "/pledges/1/units/0/personnel/men",
             "/pledges/1/units/0/vetted",
             "/pledges/1/readiness/steps/0/level");
     assertThat(problems).extracting(JsonProblem::kind).containsOnly(ProblemKind.STRUCTURE);
     assertThat(problems.stream().filter(p -> p.pointer().equals("/pledges/1/readiness/steps/0/level")).findFirst().orElseThrow())
-        .hasToString("STRUCTURE at /pledges/1/readiness/steps/0/level: unknown readiness level 'LEVEL_4'"
-            + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)");
+        .satisfies(p -> assertThat(p.message()).isEqualTo("unknown readiness level 'LEVEL_4'"
+            + " (expected one of LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT)"))
+        .satisfies(p -> assertThat(p.location().hasLine()).isTrue());
   }
 
   @Test
@@ -362,7 +379,11 @@ class HostileInputTest {
         """;
     assertThat(problems(pledge, Pledge.class))
         .extracting(JsonProblem::pointer, JsonProblem::message)
-        .containsExactly(tuple("/equipment/0/quantity", "quantity: must be at least 1, was 0"));
+        .containsExactly(tuple("/equipment/0/quantity", "out of range: must be between 1 and 1000000, was 0"));
+    // Once every part is sound, the core's invariant (an id not blank) is reported, at its property.
+    assertThat(problems(pledge.replace("\"quantity\": 0", "\"quantity\": 1"), Pledge.class))
+        .extracting(JsonProblem::code, JsonProblem::pointer)
+        .containsExactly(tuple(ProblemCode.INVALID_VALUE, "/id"));
   }
 
   // Regression: Jackson's byte parser decoded overlong forms (C0 80 as U+0000) and sequences
@@ -403,9 +424,9 @@ class HostileInputTest {
         .extracting(JsonProblem::kind, JsonProblem::pointer, JsonProblem::message)
         .containsExactly(
             tuple(ProblemKind.STRUCTURE, "/platoons/0/personnel/women",
-                "women: must be at most 1000000000, was 4611686018427387904"),
+                "out of range: must be between 0 and 1000000000, was 4611686018427387904"),
             tuple(ProblemKind.STRUCTURE, "/platoons/1/personnel/women",
-                "women: must be at most 1000000000, was 4611686018427387904"));
+                "out of range: must be between 0 and 1000000000, was 4611686018427387904"));
   }
 
   // Regression: units whose counts each fit a long but add up beyond one made the rules throw an

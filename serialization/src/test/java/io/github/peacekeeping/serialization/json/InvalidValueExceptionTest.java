@@ -28,8 +28,8 @@ class InvalidValueExceptionTest {
 
     assertThat(e.problems()).hasSize(7);
     assertThat(e.getOriginalMessage()).startsWith("invalid PersonnelCount: 7 problems")
-        .contains("STRUCTURE at /e: unknown property 'e'")
-        .doesNotContain("at /f:")
+        .contains("UNKNOWN_PROPERTY at /e (line 1, column 30): unknown property 'e'")
+        .doesNotContain("at /f ")
         .contains("… and 2 more");
   }
 

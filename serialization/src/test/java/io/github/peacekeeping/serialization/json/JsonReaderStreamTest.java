@@ -13,6 +13,7 @@ import io.github.peacekeeping.validation.AssessmentStage;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -102,7 +103,7 @@ class JsonReaderStreamTest {
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.kind()).isEqualTo(ProblemKind.SYNTAX);
       assertThat(p.pointer()).startsWith("/pledges/2");
-      assertThat(p.message()).contains("line 3");
+      assertThat(p.location().line()).isEqualTo(3);
     });
     assertThat(summary.complete()).isFalse();
     assertThat(summary.valid()).isEqualTo(2);
@@ -167,7 +168,8 @@ class JsonReaderStreamTest {
     assertThat(delivered).isEmpty();
     assertThat(problems).extracting(JsonProblem::kind)
         .containsExactly(ProblemKind.STRUCTURE, ProblemKind.SYNTAX);
-    assertThat(problems.get(1).message()).contains("nesting depth");
+    assertThat(problems.get(1).code()).isEqualTo(ProblemCode.LIMIT_EXCEEDED);
+    assertThat(problems.get(1).message()).contains("nesting deeper than 64");
   }
 
   @Test

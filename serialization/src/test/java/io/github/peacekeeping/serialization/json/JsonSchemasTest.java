@@ -8,7 +8,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.peacekeeping.core.unit.UnitType;
-import io.github.peacekeeping.serialization.internal.wire.StandardUnitTypeJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -134,20 +135,48 @@ class JsonSchemasTest {
   }
 
   @Test
-  void rejects_a_document_of_schema_1_0() {
+  void describes_schema_1_0_as_the_reader_reads_it() {
+    // A 2.0 registry relabelled 1.0 has 2.0 properties ('reconfirmations'): refused by both.
     String v1 = registryDocument().replace("\"schemaVersion\":\"2.0\"", "\"schemaVersion\":\"1.0\"");
     assertThat(errors(REGISTRY_SCHEMA, v1)).isNotEmpty();
     String reconfirmedOn = registryDocument().replace("\"reconfirmations\":[\"2022-12-06\",\"2023-12-05\"]",
         "\"reconfirmedOn\":\"2023-12-05\"");
     assertThat(reconfirmedOn).isNotEqualTo(registryDocument());
     assertThat(errors(REGISTRY_SCHEMA, reconfirmedOn)).isNotEmpty();
+    // A snapshot is the same in 1.0 and 2.0, and the reader reads both: so does the schema.
     String snapshot = snapshotDocument().replace("\"schemaVersion\":\"2.0\"", "\"schemaVersion\":\"1.0\"");
-    assertThat(errors(SNAPSHOT_SCHEMA, snapshot)).isNotEmpty();
+    assertThat(errors(SNAPSHOT_SCHEMA, snapshot)).isEmpty();
+    assertThat(JsonReader.create().read(snapshot, DeploymentSnapshotDocument.class).value().records())
+        .isNotEmpty();
+    String newer = snapshotDocument().replace("\"schemaVersion\":\"2.0\"", "\"schemaVersion\":\"2.1\"");
+    assertThat(errors(SNAPSHOT_SCHEMA, newer)).isNotEmpty();
   }
 
   @Test
   void lists_exactly_the_standard_unit_type_codes() {
-    assertThat(Arrays.stream(StandardUnitTypeJson.values()).map(Enum::name))
-        .containsExactlyElementsOf(UnitType.standardTypes().stream().map(UnitType::code).toList());
+    JsonNode defs = JsonMapper.builder().build().readTree(JsonSchemas.pledgeRegistry()).get("$defs");
+    JsonNode type = defs.get("Unit").get("properties").get("type").get("oneOf").get(0).get("enum");
+    assertThat(type.valueStream().map(JsonNode::stringValue).toList())
+        .containsExactlyInAnyOrderElementsOf(UnitType.standardTypes().stream().map(UnitType::code).toList());
+  }
+
+  @Test
+  void carries_the_bounds_of_counts_and_restricts_map_keys() {
+    JsonNode defs = JsonMapper.builder().build().readTree(JsonSchemas.pledgeRegistry()).get("$defs");
+    JsonNode women = defs.get("PersonnelCount").get("properties").get("women");
+    assertThat(women.get("minimum").isNumber()).isTrue();
+    assertThat(women.get("minimum").longValue()).isZero();
+    assertThat(women.get("maximum").longValue())
+        .isEqualTo(io.github.peacekeeping.core.personnel.Bounds.MAX_PERSONNEL);
+    JsonNode roles = defs.get("Unit").get("properties").get("roles");
+    assertThat(roles.get("propertyNames").get("enum").valueStream().map(JsonNode::stringValue).toList())
+        .containsExactly(Arrays.stream(io.github.peacekeeping.core.unit.UnitRole.values()).map(Enum::name)
+            .toArray(String[]::new));
+    String registry = registryDocument();
+    String badKey = registry.replaceFirst("\"roles\":\\{\"([A-Z_]+)\"", "\"roles\":{\"COOK\"");
+    assertThat(badKey).isNotEqualTo(registry);
+    assertThat(errors(REGISTRY_SCHEMA, badKey)).isNotEmpty();
+    String tooMany = registry.replaceFirst("\"women\":[0-9]+", "\"women\":1000000001");
+    assertThat(errors(REGISTRY_SCHEMA, tooMany)).isNotEmpty();
   }
 }

@@ -91,15 +91,17 @@ class PeacekeepingModuleReadingTest {
 
     assertThatThrownBy(() -> MAPPER.readValue(json, Envelope.class))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("STRUCTURE at /pledges/0/pledgedOn: malformed date");
+        .hasMessageContaining("MALFORMED_VALUE at /pledges/0/pledgedOn (line 1, column 116): malformed date");
   }
 
   @Test
   void turns_a_broken_core_invariant_into_a_located_problem() {
-    assertThatThrownBy(() -> MAPPER.readValue("{\"women\":-1,\"men\":2}", PersonnelCount.class))
+    assertThatThrownBy(() -> MAPPER.readValue(
+            "{\"name\":\" \",\"personnel\":{\"women\":1,\"men\":2}}",
+            io.github.peacekeeping.core.unit.Platoon.class))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("/women")
-        .hasMessageContaining("must not be negative");
+        .hasMessageContaining("INVALID_VALUE at /name (line 1, column 9)")
+        .hasMessageContaining("must not be blank");
   }
 
   @Test
