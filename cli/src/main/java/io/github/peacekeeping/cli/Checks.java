@@ -95,8 +95,8 @@ final class Checks {
       if (read.snapshot() != null) {
         if (read.snapshot().date().isAfter(options.asOf())) {
           return new ReportOutcome(input.name(), read.type(), asOf, options.asOfIsDefault(), null,
-              scope.name(), List.of(), read.notices(), List.of(new ProblemView("NO_FIGURES",
-                  Severity.ERROR, "", "the snapshot's figures are of " + read.snapshot().date()
+              scope.name(), List.of(), read.notices(), List.of(ProblemView.ofInput("NO_FIGURES",
+                  "the snapshot's figures are of " + read.snapshot().date()
                       + ", after the evaluation date " + asOf + ": give --as-of "
                       + read.snapshot().date() + " or later")));
         }
@@ -139,7 +139,7 @@ final class Checks {
     } else {
       message = "the file holds no figures for " + month;
     }
-    return new ProblemView("NO_FIGURES", Severity.ERROR, "", message);
+    return ProblemView.ofInput("NO_FIGURES", message);
   }
 
   private static ReportOutcome snapshotReport(
@@ -177,6 +177,6 @@ final class Checks {
     } else {
       message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return new ProblemView("UNREADABLE", Severity.ERROR, "", message);
+    return ProblemView.ofInput("UNREADABLE", message);
   }
 }

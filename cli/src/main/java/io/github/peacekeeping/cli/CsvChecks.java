@@ -93,8 +93,8 @@ final class CsvChecks {
    */
   static ProblemView view(ImportProblem problem) {
     String location = "row " + problem.row() + problem.column().map(c -> ", column " + c).orElse("");
-    return new ProblemView(problem.kind().name(),
-        Severity.valueOf(problem.severity().name()), location, problem.message());
+    return new ProblemView(problem.kind().name(), problem.kind().name(),
+        Severity.valueOf(problem.severity().name()), location, 0, 0, problem.message());
   }
 
   /**

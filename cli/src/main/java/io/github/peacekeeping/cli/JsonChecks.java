@@ -127,7 +127,8 @@ final class JsonChecks {
   }
 
   private static ProblemView view(JsonProblem problem) {
-    return new ProblemView(problem.kind().name(), Severity.ERROR, problem.pointer(),
+    return new ProblemView(problem.code().name(), problem.kind().name(), problem.severity(),
+        problem.pointer(), problem.location().line(), problem.location().column(),
         problem.message());
   }
 

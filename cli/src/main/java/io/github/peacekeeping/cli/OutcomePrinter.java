@@ -105,9 +105,12 @@ final class OutcomePrinter {
     }
     out.println();
     out.println("Problems reading the input:");
-    TextTable table = new TextTable("SEVERITY", "KIND", "LOCATION", "MESSAGE");
+    TextTable table = new TextTable("SEVERITY", "CODE", "LOCATION", "MESSAGE");
     for (ProblemView problem : problems) {
-      table.row(problem.severity(), problem.kind(), problem.location(), problem.message());
+      String location = problem.line() > 0
+          ? problem.location() + " (line " + problem.line() + ", column " + problem.column() + ")"
+          : problem.location();
+      table.row(problem.severity(), problem.code(), location, problem.message());
     }
     table.print(out, "  ");
   }

@@ -60,13 +60,31 @@ final class Views {
   /**
    * A problem reading an input: it could not be read as it stands, or only partly.
    *
-   * @param kind the kind of problem, such as SYNTAX, STRUCTURE or BAD_NUMBER
+   * @param code the stable code of the problem: a {@code ProblemCode} for JSON (such as
+   *     MALFORMED_JSON or UNKNOWN_PROPERTY), the import problem's kind for CSV (such as
+   *     BAD_NUMBER), NO_FIGURES or UNREADABLE for the input as a whole
+   * @param kind the coarse kind of problem, such as SYNTAX, STRUCTURE or BAD_NUMBER
    * @param severity ERROR (the input, or part of it, could not be read) or WARNING
    * @param location a JSON Pointer for JSON, {@code row N} or {@code row N, column C} for CSV,
    *     empty for the input as a whole
+   * @param line for JSON read from text, the line of the problem from 1; 0 when not known
+   * @param column for JSON read from text, the column of the problem from 1; 0 when not known
    * @param message what is wrong
    */
-  record ProblemView(String kind, Severity severity, String location, String message) {}
+  record ProblemView(String code, String kind, Severity severity, String location, long line,
+      long column, String message) {
+
+    /**
+     * Returns the view of a problem about the input as a whole, whose code is its kind.
+     *
+     * @param code the code, also the kind
+     * @param message what is wrong
+     * @return the view, at ERROR, with no location
+     */
+    static ProblemView ofInput(String code, String message) {
+      return new ProblemView(code, code, Severity.ERROR, "", 0, 0, message);
+    }
+  }
 
   /**
    * What an input holds that was not evaluated because it is dated after the evaluation date: it

@@ -150,9 +150,11 @@ class ValidateCommandIT {
 
     assertThat(result.exitCode()).isEqualTo(2);
     JsonNode problem = result.json().get("problems").get(0);
+    assertThat(problem.get("code").asString()).isEqualTo("MALFORMED_JSON");
     assertThat(problem.get("kind").asString()).isEqualTo("SYNTAX");
     assertThat(problem.get("severity").asString()).isEqualTo("ERROR");
-    assertThat(problem.get("message").asString()).contains("line 3");
+    assertThat(problem.get("line").asLong()).isEqualTo(3);
+    assertThat(problem.get("column").asLong()).isPositive();
   }
 
   @Test

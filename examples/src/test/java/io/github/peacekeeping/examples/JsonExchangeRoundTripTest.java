@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.peacekeeping.serialization.json.InvalidDocumentException;
 import io.github.peacekeeping.serialization.json.JsonProblem;
 import io.github.peacekeeping.serialization.json.PledgeRegistryDocument;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import io.github.peacekeeping.validation.AssessmentStage;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
@@ -56,9 +57,11 @@ class JsonExchangeRoundTripTest {
     assertThat(e.problems()).extracting(JsonProblem::pointer).hasSize(2)
         .contains("/pledges/0/units/0/personnel/men")
         .anySatisfy(p -> assertThat(p).startsWith("/pledges/0/readiness/").endsWith("/level"));
+    assertThat(e.problems()).extracting(JsonProblem::code)
+        .containsExactlyInAnyOrder(ProblemCode.OUT_OF_RANGE, ProblemCode.UNKNOWN_CODE);
     assertThat(e.problems()).extracting(JsonProblem::message).anySatisfy(
         m -> assertThat(m).contains("LEVEL_4")).anySatisfy(
-        m -> assertThat(m).contains("must not be negative"));
+        m -> assertThat(m).startsWith("out of range").contains("was -"));
   }
 
   @Test
