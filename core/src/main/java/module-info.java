@@ -21,6 +21,7 @@ module io.github.peacekeeping.core {
       io.github.peacekeeping.validation,
       io.github.peacekeeping.serialization;
 
+  exports io.github.peacekeeping.core;
   exports io.github.peacekeeping.core.contributor;
   exports io.github.peacekeeping.core.deployment;
   exports io.github.peacekeeping.core.mission;

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.deployment;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.mission.Mission;
@@ -87,8 +88,8 @@ public abstract class DeploymentSnapshot {
   void check() {
     for (DeploymentRecord record : records()) {
       if (!record.date().equals(date())) {
-        throw new IllegalArgumentException(
-            "records: every record must be dated " + date() + ", was " + record);
+        throw InvalidAttributeException.of(
+            "records", "every record must be dated " + date() + ", was " + record);
       }
     }
     // Every sum the snapshot returns is a part of this one: bounding it here, where the snapshot is
@@ -100,7 +101,7 @@ public abstract class DeploymentSnapshot {
       men += record.personnel().men();
     }
     if (women > Bounds.MAX_PERSONNEL || men > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException("records: must hold at most " + Bounds.MAX_PERSONNEL
+      throw InvalidAttributeException.of("records", "must hold at most " + Bounds.MAX_PERSONNEL
           + " women and " + Bounds.MAX_PERSONNEL + " men together, was " + women + " women, "
           + men + " men");
     }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
@@ -147,29 +148,29 @@ public abstract class AuthorisedCeiling {
   @Value.Check
   void check() {
     if (maximum() < 0) {
-      throw new IllegalArgumentException("maximum: must not be negative, was " + maximum());
+      throw InvalidAttributeException.of("maximum", "must not be negative, was " + maximum());
     }
     if (maximum() > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException(
-          "maximum: must be at most " + Bounds.MAX_PERSONNEL + ", was " + maximum());
+      throw InvalidAttributeException.of(
+          "maximum", "must be at most " + Bounds.MAX_PERSONNEL + ", was " + maximum());
     }
     if (categories().isEmpty()) {
-      throw new IllegalArgumentException("categories: must not be empty, was " + categories());
+      throw InvalidAttributeException.of("categories", "must not be empty, was " + categories());
     }
     Set<PersonnelCategory> inSubCeilings = EnumSet.noneOf(PersonnelCategory.class);
     for (int i = 0; i < subCeilings().size(); i++) {
       AuthorisedCeiling sub = subCeilings().get(i);
       if (!categories().containsAll(sub.categories())) {
-        throw new IllegalArgumentException("subCeilings[" + i + "]: must cover only categories of "
+        throw InvalidAttributeException.ofElement("subCeilings", i, "must cover only categories of "
             + this.categories() + ", was " + sub);
       }
       if (sub.maximum() > maximum()) {
-        throw new IllegalArgumentException("subCeilings[" + i + "]: must not allow more than "
+        throw InvalidAttributeException.ofElement("subCeilings", i, "must not allow more than "
             + maximum() + ", was " + sub);
       }
       for (PersonnelCategory category : sub.categories()) {
         if (!inSubCeilings.add(category)) {
-          throw new IllegalArgumentException("subCeilings[" + i + "]: " + category
+          throw InvalidAttributeException.ofElement("subCeilings", i, "" + category
               + " must not be covered by two sub-ceilings, was " + sub);
         }
       }

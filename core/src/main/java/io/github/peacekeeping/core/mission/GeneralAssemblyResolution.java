@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -74,8 +75,8 @@ public abstract non-sealed class GeneralAssemblyResolution implements Resolution
     Objects.requireNonNull(text, "text");
     Matcher matcher = SYMBOL.matcher(text.toString().strip());
     if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "text: not a General Assembly resolution symbol such as 'A/RES/1000 (ES-I)', was '"
+      throw InvalidAttributeException.of(
+          "text", "not a General Assembly resolution symbol such as 'A/RES/1000 (ES-I)', was '"
               + text + "'");
     }
     return of(Integer.parseInt(matcher.group(1)), matcher.group(2));
@@ -84,11 +85,11 @@ public abstract non-sealed class GeneralAssemblyResolution implements Resolution
   @Value.Check
   void check() {
     if (number() < 1 || number() > 99_999) {
-      throw new IllegalArgumentException("number: must be from 1 to 99999, was " + number());
+      throw InvalidAttributeException.of("number", "must be from 1 to 99999, was " + number());
     }
     if (!SESSION.matcher(session()).matches()) {
-      throw new IllegalArgumentException(
-          "session: must be roman numerals, optionally after 'ES-', was '" + session() + "'");
+      throw InvalidAttributeException.of(
+          "session", "must be roman numerals, optionally after 'ES-', was '" + session() + "'");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import java.util.EnumSet;
@@ -102,7 +103,7 @@ public abstract class Mandate {
     for (AuthorisedCeiling ceiling : ceilings()) {
       for (PersonnelCategory category : ceiling.categories()) {
         if (!covered.add(category)) {
-          throw new IllegalArgumentException("ceilings: " + category
+          throw InvalidAttributeException.of("ceilings", "" + category
               + " must not be covered by two ceilings, was " + ceilings());
         }
       }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -68,16 +69,16 @@ public abstract class MandatePeriod {
         // reported below with the whole text
       }
     }
-    throw new IllegalArgumentException(
-        "text: not an interval of two ISO dates such as '2024-04-30/2025-04-30', was '"
+    throw InvalidAttributeException.of(
+        "text", "not an interval of two ISO dates such as '2024-04-30/2025-04-30', was '"
             + text + "'");
   }
 
   @Value.Check
   void check() {
     if (!end().isAfter(start())) {
-      throw new IllegalArgumentException(
-          "end: must be after start " + start() + ", was " + end());
+      throw InvalidAttributeException.of(
+          "end", "must be after start " + start() + ", was " + end());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -109,15 +110,15 @@ public abstract class MandatedTask {
   @Value.Check
   void check() {
     if (description().isBlank()) {
-      throw new IllegalArgumentException(
-          "description: must not be blank, was '" + description() + "'");
+      throw InvalidAttributeException.of(
+          "description", "must not be blank, was '" + description() + "'");
     }
     if (priority().isPresent() && priority().getAsInt() < 1) {
-      throw new IllegalArgumentException(
-          "priority: must be at least 1, was " + priority().getAsInt());
+      throw InvalidAttributeException.of(
+          "priority", "must be at least 1, was " + priority().getAsInt());
     }
     if (phase().isPresent() && phase().get().isBlank()) {
-      throw new IllegalArgumentException("phase: must not be blank, was '" + phase().get() + "'");
+      throw InvalidAttributeException.of("phase", "must not be blank, was '" + phase().get() + "'");
     }
   }
 

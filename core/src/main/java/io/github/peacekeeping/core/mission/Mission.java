@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.internal.Tsv;
 import java.time.LocalDate;
@@ -285,26 +286,26 @@ public abstract class Mission implements Comparable<Mission> {
   @Value.Check
   void check() {
     if (!ACRONYM.matcher(acronym()).matches()) {
-      throw new IllegalArgumentException(
-          "acronym: must be upper-case letters and digits, in words separated by single spaces,"
+      throw InvalidAttributeException.of(
+          "acronym", "must be upper-case letters and digits, in words separated by single spaces,"
               + " was '" + acronym() + "'");
     }
     if (name().isBlank()) {
-      throw new IllegalArgumentException("name: must not be blank, was '" + name() + "'");
+      throw InvalidAttributeException.of("name", "must not be blank, was '" + name() + "'");
     }
     if (mandateEnd().isPresent() && mandateEnd().get().isBefore(start())) {
-      throw new IllegalArgumentException(
-          "mandateEnd: must not be before start " + start() + ", was " + mandateEnd().get());
+      throw InvalidAttributeException.of(
+          "mandateEnd", "must not be before start " + start() + ", was " + mandateEnd().get());
     }
     if (withdrawalCompleted().isPresent()) {
       if (mandateEnd().isEmpty()) {
-        throw new IllegalArgumentException(
-            "withdrawalCompleted: requires a mandateEnd, was " + withdrawalCompleted().get()
+        throw InvalidAttributeException.of(
+            "withdrawalCompleted", "requires a mandateEnd, was " + withdrawalCompleted().get()
                 + " with no mandate end (mission " + acronym() + ")");
       }
       if (withdrawalCompleted().get().isBefore(mandateEnd().get())) {
-        throw new IllegalArgumentException(
-            "withdrawalCompleted: must not be before mandateEnd " + mandateEnd().get() + ", was "
+        throw InvalidAttributeException.of(
+            "withdrawalCompleted", "must not be before mandateEnd " + mandateEnd().get() + ", was "
                 + withdrawalCompleted().get());
       }
     }

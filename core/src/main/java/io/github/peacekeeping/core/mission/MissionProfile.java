@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
@@ -117,20 +118,20 @@ public abstract class MissionProfile {
   @Value.Check
   void check() {
     if (mandates().isEmpty()) {
-      throw new IllegalArgumentException("mandates: must not be empty, was [] (" + mission() + ")");
+      throw InvalidAttributeException.of("mandates", "must not be empty, was [] (" + mission() + ")");
     }
     for (int i = 0; i < mandates().size(); i++) {
       Mandate mandate = mandates().get(i);
       if (!mandate.mission().equals(mission())) {
-        throw new IllegalArgumentException(
-            "mandates[" + i + "]: must be a mandate of " + mission() + ", was a mandate of "
+        throw InvalidAttributeException.ofElement(
+            "mandates", i, "must be a mandate of " + mission() + ", was a mandate of "
                 + mandate.mission());
       }
       if (i > 0) {
         MandatePeriod previous = mandates().get(i - 1).period();
         if (!mandate.period().start().isAfter(previous.end())) {
-          throw new IllegalArgumentException(
-              "mandates[" + i + "]: must start after the mandate before it ends (" + previous
+          throw InvalidAttributeException.ofElement(
+              "mandates", i, "must start after the mandate before it ends (" + previous
                   + "), was " + mandate.period());
         }
       }

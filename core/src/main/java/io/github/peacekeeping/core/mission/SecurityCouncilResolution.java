@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.mission;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -73,8 +74,8 @@ public abstract non-sealed class SecurityCouncilResolution
     Objects.requireNonNull(text, "text");
     Matcher matcher = SYMBOL.matcher(text.toString().strip());
     if (!matcher.matches()) {
-      throw new IllegalArgumentException(
-          "text: not a Security Council resolution symbol such as 'S/RES/2242 (2015)', was '"
+      throw InvalidAttributeException.of(
+          "text", "not a Security Council resolution symbol such as 'S/RES/2242 (2015)', was '"
               + text + "'");
     }
     return of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
@@ -83,11 +84,11 @@ public abstract non-sealed class SecurityCouncilResolution
   @Value.Check
   void check() {
     if (number() < 1) {
-      throw new IllegalArgumentException("number: must be at least 1, was " + number());
+      throw InvalidAttributeException.of("number", "must be at least 1, was " + number());
     }
     if (year() < FIRST_YEAR || year() > 9999) {
-      throw new IllegalArgumentException(
-          "year: must be from " + FIRST_YEAR + " to 9999, was " + year());
+      throw InvalidAttributeException.of(
+          "year", "must be from " + FIRST_YEAR + " to 9999, was " + year());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.personnel;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import java.util.Objects;
 
 /**
@@ -83,7 +84,7 @@ public enum PersonnelCategory {
     if ("Staff Officers".equalsIgnoreCase(trimmed)) {
       return STAFF_OFFICERS;
     }
-    throw new IllegalArgumentException(
-        "label: no personnel category is labelled '" + label + "' in the UN's statistics");
+    throw InvalidAttributeException.of(
+        "label", "no personnel category is labelled '" + label + "' in the UN's statistics");
   }
 }

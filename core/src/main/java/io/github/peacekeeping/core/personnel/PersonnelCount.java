@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.personnel;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -62,11 +63,11 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
    */
   public static PersonnelCount ofWomenAndTotal(long women, long total) {
     if (total < 0) {
-      throw new IllegalArgumentException("total: must not be negative, was " + total);
+      throw InvalidAttributeException.of("total", "must not be negative, was " + total);
     }
     if (women > total) {
-      throw new IllegalArgumentException(
-          "women: must not exceed total " + total + ", was " + women);
+      throw InvalidAttributeException.of(
+          "women", "must not exceed total " + total + ", was " + women);
     }
     return of(women, total - women);
   }
@@ -98,18 +99,18 @@ public abstract class PersonnelCount implements Comparable<PersonnelCount> {
   @Value.Check
   void check() {
     if (women() < 0) {
-      throw new IllegalArgumentException("women: must not be negative, was " + women());
+      throw InvalidAttributeException.of("women", "must not be negative, was " + women());
     }
     if (men() < 0) {
-      throw new IllegalArgumentException("men: must not be negative, was " + men());
+      throw InvalidAttributeException.of("men", "must not be negative, was " + men());
     }
     if (women() > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException(
-          "women: must be at most " + Bounds.MAX_PERSONNEL + ", was " + women());
+      throw InvalidAttributeException.of(
+          "women", "must be at most " + Bounds.MAX_PERSONNEL + ", was " + women());
     }
     if (men() > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException(
-          "men: must be at most " + Bounds.MAX_PERSONNEL + ", was " + men());
+      throw InvalidAttributeException.of(
+          "men", "must be at most " + Bounds.MAX_PERSONNEL + ", was " + men());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.personnel;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -49,14 +50,14 @@ public final class Share implements Comparable<Share> {
    */
   public static Share of(long part, long whole) {
     if (whole <= 0) {
-      throw new IllegalArgumentException("whole: must be positive, was " + whole);
+      throw InvalidAttributeException.of("whole", "must be positive, was " + whole);
     }
     if (part < 0) {
-      throw new IllegalArgumentException("part: must not be negative, was " + part);
+      throw InvalidAttributeException.of("part", "must not be negative, was " + part);
     }
     if (part > whole) {
-      throw new IllegalArgumentException(
-          "part: must not exceed whole " + whole + ", was " + part);
+      throw InvalidAttributeException.of(
+          "part", "must not exceed whole " + whole + ", was " + part);
     }
     long gcd = gcd(part, whole);
     return new Share(part / gcd, whole / gcd);
@@ -71,7 +72,7 @@ public final class Share implements Comparable<Share> {
    */
   public static Share ofPercent(int percent) {
     if (percent < 0 || percent > 100) {
-      throw new IllegalArgumentException("percent: must be from 0 to 100, was " + percent);
+      throw InvalidAttributeException.of("percent", "must be from 0 to 100, was " + percent);
     }
     return of(percent, 100);
   }
@@ -88,15 +89,15 @@ public final class Share implements Comparable<Share> {
   public static Share ofPercent(BigDecimal percent) {
     Objects.requireNonNull(percent, "percent");
     if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException("percent: must be from 0 to 100, was " + percent);
+      throw InvalidAttributeException.of("percent", "must be from 0 to 100, was " + percent);
     }
     BigDecimal stripped = percent.stripTrailingZeros();
     int scale = Math.max(stripped.scale(), 0);
     // 100 * 10^16 is the largest power-of-ten denominator a long holds; checking the scale before
     // computing 10^scale keeps text such as "1E-999999999%" from costing a huge BigInteger.
     if (scale > MAX_PERCENT_SCALE) {
-      throw new IllegalArgumentException(
-          "percent: too many decimal places to hold exactly, was " + percent);
+      throw InvalidAttributeException.of(
+          "percent", "too many decimal places to hold exactly, was " + percent);
     }
     BigInteger numerator = stripped.movePointRight(scale).toBigIntegerExact();
     BigInteger denominator = BigInteger.TEN.pow(scale).multiply(BigInteger.valueOf(100));
@@ -126,11 +127,13 @@ public final class Share implements Comparable<Share> {
             Long.parseLong(s.substring(slash + 1).strip()));
       }
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "text: not a share (expected '20%' or '1/3'), was '" + text + "'", e);
+      InvalidAttributeException invalid = InvalidAttributeException.of(
+          "text", "not a share (expected '20%' or '1/3'), was '" + text + "'");
+      invalid.initCause(e);
+      throw invalid;
     }
-    throw new IllegalArgumentException(
-        "text: not a share (expected '20%' or '1/3'), was '" + text + "'");
+    throw InvalidAttributeException.of(
+        "text", "not a share (expected '20%' or '1/3'), was '" + text + "'");
   }
 
   /**
@@ -165,7 +168,7 @@ public final class Share implements Comparable<Share> {
   public BigDecimal toPercent(int scale, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
     if (scale < 0) {
-      throw new IllegalArgumentException("scale: must not be negative, was " + scale);
+      throw InvalidAttributeException.of("scale", "must not be negative, was " + scale);
     }
     return BigDecimal.valueOf(numerator)
         .multiply(HUNDRED)
@@ -193,7 +196,7 @@ public final class Share implements Comparable<Share> {
    */
   public long minimumPartOf(long whole) {
     if (whole < 0) {
-      throw new IllegalArgumentException("whole: must not be negative, was " + whole);
+      throw InvalidAttributeException.of("whole", "must not be negative, was " + whole);
     }
     BigInteger[] quotientAndRemainder =
         BigInteger.valueOf(whole)

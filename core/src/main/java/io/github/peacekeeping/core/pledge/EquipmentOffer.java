@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.Bounds;
@@ -76,15 +77,15 @@ public abstract class EquipmentOffer {
   @Value.Check
   void check() {
     if (description().isBlank()) {
-      throw new IllegalArgumentException(
-          "description: must not be blank, was '" + description() + "'");
+      throw InvalidAttributeException.of(
+          "description", "must not be blank, was '" + description() + "'");
     }
     if (quantity() < 1) {
-      throw new IllegalArgumentException("quantity: must be at least 1, was " + quantity());
+      throw InvalidAttributeException.of("quantity", "must be at least 1, was " + quantity());
     }
     if (quantity() > Bounds.MAX_EQUIPMENT_QUANTITY) {
-      throw new IllegalArgumentException(
-          "quantity: must be at most " + Bounds.MAX_EQUIPMENT_QUANTITY + ", was " + quantity());
+      throw InvalidAttributeException.of(
+          "quantity", "must be at most " + Bounds.MAX_EQUIPMENT_QUANTITY + ", was " + quantity());
     }
   }
 }

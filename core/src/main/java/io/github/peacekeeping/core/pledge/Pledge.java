@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.Bounds;
@@ -164,19 +165,19 @@ public abstract class Pledge {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw new IllegalArgumentException("id: must not be blank, was '" + id() + "'");
+      throw InvalidAttributeException.of("id", "must not be blank, was '" + id() + "'");
     }
     LocalDate previous = null;
     for (int i = 0; i < reconfirmations().size(); i++) {
       LocalDate reconfirmation = reconfirmations().get(i);
       if (reconfirmation.isBefore(pledgedOn())) {
-        throw new IllegalArgumentException(
-            "reconfirmations[" + i + "]: must not be before pledgedOn " + pledgedOn() + ", was "
+        throw InvalidAttributeException.ofElement(
+            "reconfirmations", i, "must not be before pledgedOn " + pledgedOn() + ", was "
                 + reconfirmation);
       }
       if (previous != null && !reconfirmation.isAfter(previous)) {
-        throw new IllegalArgumentException(
-            "reconfirmations[" + i + "]: must be after the reconfirmation before it (" + previous
+        throw InvalidAttributeException.ofElement(
+            "reconfirmations", i, "must be after the reconfirmation before it (" + previous
                 + "), was " + reconfirmation);
       }
       previous = reconfirmation;
@@ -191,7 +192,7 @@ public abstract class Pledge {
       men += unit.personnel().men();
     }
     if (women > Bounds.MAX_PERSONNEL || men > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException("units: must hold at most " + Bounds.MAX_PERSONNEL
+      throw InvalidAttributeException.of("units", "must hold at most " + Bounds.MAX_PERSONNEL
           + " women and " + Bounds.MAX_PERSONNEL + " men together, was " + women + " women, "
           + men + " men");
     }

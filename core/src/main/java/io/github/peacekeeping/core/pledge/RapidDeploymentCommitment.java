@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.Bounds;
 import java.time.LocalDate;
@@ -55,11 +56,11 @@ public abstract class RapidDeploymentCommitment {
   @Value.Check
   void check() {
     if (days() <= 0) {
-      throw new IllegalArgumentException("days: must be more than zero, was " + days());
+      throw InvalidAttributeException.of("days", "must be more than zero, was " + days());
     }
     if (days() > Bounds.MAX_RAPID_DEPLOYMENT_DAYS) {
-      throw new IllegalArgumentException(
-          "days: must be at most " + Bounds.MAX_RAPID_DEPLOYMENT_DAYS + ", was " + days());
+      throw InvalidAttributeException.of(
+          "days", "must be at most " + Bounds.MAX_RAPID_DEPLOYMENT_DAYS + ", was " + days());
     }
   }
 }

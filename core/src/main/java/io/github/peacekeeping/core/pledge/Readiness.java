@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -196,22 +197,22 @@ public abstract class Readiness {
   void check() {
     List<ReadinessStep> steps = steps();
     if (steps.isEmpty()) {
-      throw new IllegalArgumentException("steps: must not be empty, was []");
+      throw InvalidAttributeException.of("steps", "must not be empty, was []");
     }
     if (steps.get(0).exit().isPresent()) {
-      throw new IllegalArgumentException(
-          "steps: the first step must reach a level (the registration), was " + steps.get(0));
+      throw InvalidAttributeException.of(
+          "steps", "the first step must reach a level (the registration), was " + steps.get(0));
     }
     for (int i = 1; i < steps.size(); i++) {
       ReadinessStep previous = steps.get(i - 1);
       ReadinessStep step = steps.get(i);
       if (!step.on().isAfter(previous.on())) {
-        throw new IllegalArgumentException(
-            "steps[" + i + "]: must be after the step before it (" + previous + "), was " + step);
+        throw InvalidAttributeException.ofElement(
+            "steps", i, "must be after the step before it (" + previous + "), was " + step);
       }
       if (step.exit().isPresent() && previous.exit().isPresent()) {
-        throw new IllegalArgumentException(
-            "steps[" + i + "]: an exit must not follow an exit (" + previous + "), was " + step);
+        throw InvalidAttributeException.ofElement(
+            "steps", i, "an exit must not follow an exit (" + previous + "), was " + step);
       }
     }
   }

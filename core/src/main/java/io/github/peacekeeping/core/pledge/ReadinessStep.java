@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -114,8 +115,8 @@ public abstract class ReadinessStep {
   @Value.Check
   void check() {
     if (level().isPresent() == exit().isPresent()) {
-      throw new IllegalArgumentException(
-          "level: a step must have either a level or an exit, was level "
+      throw InvalidAttributeException.of(
+          "level", "a step must have either a level or an exit, was level "
               + level().map(Enum::name).orElse("empty")
               + " and exit "
               + exit().map(Enum::name).orElse("empty")
@@ -124,8 +125,8 @@ public abstract class ReadinessStep {
     }
     if (exit().isPresent() && (aav().isPresent() || sur().isPresent()
         || rapidDeployment().isPresent())) {
-      throw new IllegalArgumentException(
-          "exit: a step leaving the system carries no evidence, was " + exit().get() + " on "
+      throw InvalidAttributeException.of(
+          "exit", "a step leaving the system carries no evidence, was " + exit().get() + " on "
               + on() + " with evidence");
     }
     aav().ifPresent(visit -> requireNotAfterStep("aav", visit.date()));
@@ -136,8 +137,8 @@ public abstract class ReadinessStep {
 
   private void requireNotAfterStep(String attribute, LocalDate date) {
     if (date.isAfter(on())) {
-      throw new IllegalArgumentException(
-          attribute + ": evidence must not be dated after the step it supports (" + on()
+      throw InvalidAttributeException.of(
+          attribute, "evidence must not be dated after the step it supports (" + on()
               + "), was " + date);
     }
   }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.time.LocalDate;
@@ -60,8 +61,8 @@ public abstract class RotationPeriod {
   @Value.Check
   void check() {
     if (to().isBefore(from())) {
-      throw new IllegalArgumentException(
-          "to: must not be before from " + from() + ", was " + to());
+      throw InvalidAttributeException.of(
+          "to", "must not be before from " + from() + ", was " + to());
     }
   }
 

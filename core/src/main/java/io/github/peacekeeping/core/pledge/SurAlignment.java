@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -74,8 +75,8 @@ public abstract class SurAlignment {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException(
-          "reference: must not be blank, was '" + reference() + "'");
+      throw InvalidAttributeException.of(
+          "reference", "must not be blank, was '" + reference() + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.pledge;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.List;
@@ -50,8 +51,8 @@ public abstract class TrainingOffer {
   @Value.Check
   void check() {
     if (description().isBlank()) {
-      throw new IllegalArgumentException(
-          "description: must not be blank, was '" + description() + "'");
+      throw InvalidAttributeException.of(
+          "description", "must not be blank, was '" + description() + "'");
     }
   }
 }

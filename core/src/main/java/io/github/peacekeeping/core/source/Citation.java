@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.source;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import org.immutables.value.Value;
 
@@ -49,7 +50,7 @@ public abstract class Citation {
   @Value.Check
   void check() {
     if (quote().isBlank()) {
-      throw new IllegalArgumentException("quote: must not be blank");
+      throw InvalidAttributeException.of("quote", "must not be blank");
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.source;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -80,6 +81,6 @@ public enum SourceDocument {
         return document;
       }
     }
-    throw new IllegalArgumentException("code: no source document has the code '" + code + "'");
+    throw InvalidAttributeException.of("code", "no source document has the code '" + code + "'");
   }
 }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.target;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import java.util.Collection;
 
 /** Invariant checks shared by the targets; messages start with the parameter name. */
@@ -9,13 +10,13 @@ final class Checks {
 
   static void notBlank(String name, String value) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException(name + ": must not be blank, was '" + value + "'");
+      throw InvalidAttributeException.of(name, "must not be blank, was '" + value + "'");
     }
   }
 
   static void notEmpty(String name, Collection<?> value) {
     if (value.isEmpty()) {
-      throw new IllegalArgumentException(name + ": must not be empty, was " + value);
+      throw InvalidAttributeException.of(name, "must not be empty, was " + value);
     }
   }
 }

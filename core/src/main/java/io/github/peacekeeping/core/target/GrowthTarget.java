@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.target;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
@@ -53,7 +54,7 @@ public abstract non-sealed class GrowthTarget implements GenderTarget {
     Checks.notEmpty("categories", categories());
     Checks.notBlank("description", description());
     if (factor() < 2) {
-      throw new IllegalArgumentException("factor: must be at least 2, was " + factor());
+      throw InvalidAttributeException.of("factor", "must be at least 2, was " + factor());
     }
   }
 
@@ -69,11 +70,11 @@ public abstract non-sealed class GrowthTarget implements GenderTarget {
    */
   public long requiredWomen(long baselineWomen) {
     if (baselineWomen < 0) {
-      throw new IllegalArgumentException(
-          "baselineWomen: must not be negative, was " + baselineWomen);
+      throw InvalidAttributeException.of(
+          "baselineWomen", "must not be negative, was " + baselineWomen);
     }
     if (baselineWomen > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException("baselineWomen: must be at most " + Bounds.MAX_PERSONNEL
+      throw InvalidAttributeException.of("baselineWomen", "must be at most " + Bounds.MAX_PERSONNEL
           + ", was " + baselineWomen);
     }
     // An int factor times a bounded count is below 2^31 * 10^9, about 2.1 * 10^18: no overflow.

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.target;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.pledge.ReadinessLevel;
@@ -89,11 +90,11 @@ public abstract class ReadinessTarget {
     Checks.notBlank("id", id());
     Checks.notBlank("description", description());
     if (minimumPersonnel() <= 0) {
-      throw new IllegalArgumentException(
-          "minimumPersonnel: must be positive, was " + minimumPersonnel());
+      throw InvalidAttributeException.of(
+          "minimumPersonnel", "must be positive, was " + minimumPersonnel());
     }
     if (minimumPersonnel() > Bounds.MAX_PERSONNEL) {
-      throw new IllegalArgumentException("minimumPersonnel: must be at most "
+      throw InvalidAttributeException.of("minimumPersonnel", "must be at most "
           + Bounds.MAX_PERSONNEL + ", was " + minimumPersonnel());
     }
   }
@@ -108,8 +109,8 @@ public abstract class ReadinessTarget {
    */
   public boolean isMetBy(long pledgedPersonnel) {
     if (pledgedPersonnel < 0) {
-      throw new IllegalArgumentException(
-          "pledgedPersonnel: must not be negative, was " + pledgedPersonnel);
+      throw InvalidAttributeException.of(
+          "pledgedPersonnel", "must not be negative, was " + pledgedPersonnel);
     }
     return pledgedPersonnel >= minimumPersonnel();
   }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.target;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.core.personnel.Share;
@@ -64,8 +65,8 @@ public abstract non-sealed class ShareTarget implements GenderTarget {
    */
   public long requiredWomen(long totalPersonnel) {
     if (totalPersonnel < 0) {
-      throw new IllegalArgumentException(
-          "totalPersonnel: must not be negative, was " + totalPersonnel);
+      throw InvalidAttributeException.of(
+          "totalPersonnel", "must not be negative, was " + totalPersonnel);
     }
     return minimumShare().minimumPartOf(totalPersonnel);
   }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.unit;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import org.immutables.value.Value;
 
@@ -73,8 +74,8 @@ public abstract class Caveat {
   @Value.Check
   void check() {
     if (description().isBlank()) {
-      throw new IllegalArgumentException(
-          "description: must not be blank, was '" + description() + "'");
+      throw InvalidAttributeException.of(
+          "description", "must not be blank, was '" + description() + "'");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.unit;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import org.immutables.value.Value;
@@ -51,10 +52,10 @@ public abstract class EngagementTeam {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalArgumentException("name: must not be blank, was '" + name() + "'");
+      throw InvalidAttributeException.of("name", "must not be blank, was '" + name() + "'");
     }
     if (personnel().isZero()) {
-      throw new IllegalArgumentException("personnel: must not be zero, was " + personnel());
+      throw InvalidAttributeException.of("personnel", "must not be zero, was " + personnel());
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.unit;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.Contributor;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import io.github.peacekeeping.core.mission.Mission;
@@ -201,19 +202,24 @@ public abstract class Unit {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw new IllegalArgumentException("id: must not be blank, was '" + id() + "'");
+      throw InvalidAttributeException.of("id", "must not be blank, was '" + id() + "'");
     }
     if (status() == DeploymentStatus.DEPLOYED && mission().isEmpty()) {
-      throw new IllegalArgumentException(
-          "mission: must be present when status is DEPLOYED, was empty (unit " + id() + ")");
+      throw InvalidAttributeException.of(
+          "mission", "must be present when status is DEPLOYED, was empty (unit " + id() + ")");
     }
     if (vettedOn().isPresent() && !vetted()) {
-      throw new IllegalArgumentException(
-          "vettedOn: must be empty unless vetted is true, was " + vettedOn().get() + " (unit "
+      throw InvalidAttributeException.of(
+          "vettedOn", "must be empty unless vetted is true, was " + vettedOn().get() + " (unit "
               + id() + ")");
     }
     for (Map.Entry<UnitRole, PersonnelCount> role : roles().entrySet()) {
-      requireWithinPersonnel("roles[" + role.getKey() + "]", role.getValue());
+      PersonnelCount part = role.getValue();
+      if (part.women() > personnel().women() || part.men() > personnel().men()) {
+        throw InvalidAttributeException.ofEntry("roles", role.getKey().name(),
+            "must be within the unit's personnel (" + personnel()
+                + "), women and men separately, was " + part);
+      }
     }
     // Summed as longs, not as a PersonnelCount: the sum is only compared with the unit's
     // personnel, and counts are bounded (Bounds.MAX_PERSONNEL), so no list of them overflows.
@@ -224,32 +230,21 @@ public abstract class Unit {
       menInPlatoons += platoon.personnel().men();
     }
     if (womenInPlatoons > personnel().women() || menInPlatoons > personnel().men()) {
-      throw new IllegalArgumentException(
-          "platoons: must be within the unit's personnel (" + personnel()
+      throw InvalidAttributeException.of(
+          "platoons", "must be within the unit's personnel (" + personnel()
               + "), women and men separately, was " + womenInPlatoons + " women, "
               + menInPlatoons + " men");
     }
     if (rapidDeploymentDays().isPresent()) {
       int days = rapidDeploymentDays().getAsInt();
       if (days <= 0) {
-        throw new IllegalArgumentException(
-            "rapidDeploymentDays: must be more than zero, was " + days);
+        throw InvalidAttributeException.of(
+            "rapidDeploymentDays", "must be more than zero, was " + days);
       }
       if (days > Bounds.MAX_RAPID_DEPLOYMENT_DAYS) {
-        throw new IllegalArgumentException("rapidDeploymentDays: must be at most "
+        throw InvalidAttributeException.of("rapidDeploymentDays", "must be at most "
             + Bounds.MAX_RAPID_DEPLOYMENT_DAYS + ", was " + days);
       }
-    }
-  }
-
-  private void requireWithinPersonnel(String attribute, PersonnelCount part) {
-    if (part.women() > personnel().women() || part.men() > personnel().men()) {
-      throw new IllegalArgumentException(
-          attribute
-              + ": must be within the unit's personnel ("
-              + personnel()
-              + "), women and men separately, was "
-              + part);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.core.unit;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
 import java.util.List;
 import java.util.Locale;
@@ -239,7 +240,7 @@ public abstract class UnitType {
         return type;
       }
     }
-    throw new IllegalArgumentException("code: no standard unit type has the code '" + code + "'");
+    throw InvalidAttributeException.of("code", "no standard unit type has the code '" + code + "'");
   }
 
   /**
@@ -288,15 +289,15 @@ public abstract class UnitType {
   @Value.Check
   void check() {
     if (!CODE.matcher(code()).matches()) {
-      throw new IllegalArgumentException(
-          "code: must be in upper snake case, such as INFANTRY_BATTALION, was '" + code() + "'");
+      throw InvalidAttributeException.of(
+          "code", "must be in upper snake case, such as INFANTRY_BATTALION, was '" + code() + "'");
     }
     if (name().isBlank()) {
-      throw new IllegalArgumentException("name: must not be blank, was '" + name() + "'");
+      throw InvalidAttributeException.of("name", "must not be blank, was '" + name() + "'");
     }
     if (nominalStrength().isPresent() && nominalStrength().getAsInt() <= 0) {
-      throw new IllegalArgumentException(
-          "nominalStrength: must be more than zero, was " + nominalStrength().getAsInt());
+      throw InvalidAttributeException.of(
+          "nominalStrength", "must be more than zero, was " + nominalStrength().getAsInt());
     }
   }
 

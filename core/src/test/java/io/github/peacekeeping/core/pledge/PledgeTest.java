@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.pledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.InternationalOrganisation;
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.mission.Mission;
@@ -278,7 +279,10 @@ class PledgeTest {
         .addReconfirmations(LocalDate.of(2010, 1, 1), LocalDate.of(2010, 1, 1));
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(InvalidAttributeException.class, e -> {
+          assertThat(e.attribute()).isEqualTo("reconfirmations");
+          assertThat(e.element()).contains("1");
+        })
         .hasMessage("reconfirmations[1]: must be after the reconfirmation before it (2010-01-01),"
             + " was 2010-01-01");
   }

@@ -3,6 +3,7 @@ package io.github.peacekeeping.core.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.core.contributor.MemberState;
 import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.Bounds;
@@ -138,7 +139,10 @@ class UnitTest {
         offeredBattalion().putRole(UnitRole.GENDER_ADVISER, PersonnelCount.ofWomen(86));
 
     assertThatThrownBy(builder::build)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(InvalidAttributeException.class, e -> {
+          assertThat(e.attribute()).isEqualTo("roles");
+          assertThat(e.element()).contains("GENDER_ADVISER");
+        })
         .hasMessageContaining("roles[GENDER_ADVISER]: must be within the unit's personnel")
         .hasMessageContaining("was 86 women, 0 men");
   }

@@ -125,16 +125,6 @@ public abstract class JsonProblem implements DataProblem {
         Optional.of(finding));
   }
 
-  // TRANSITIONAL (issue 11 rewrite in progress): removed with the old reader.
-  static JsonProblem legacy(ProblemKind kind, String pointer, String message) {
-    return of(kind == ProblemKind.SYNTAX ? ProblemCode.MALFORMED_JSON : ProblemCode.INVALID_VALUE,
-        JsonLocation.at(pointer), message);
-  }
-
-  static JsonProblem ofFinding(String pointer, Finding finding) {
-    return ofFinding(JsonLocation.at(pointer), finding);
-  }
-
   @Value.Check
   void check() {
     if (message().isBlank()) {

@@ -1,5 +1,6 @@
 package io.github.peacekeeping.serialization.json;
 
+import io.github.peacekeeping.core.InvalidAttributeException;
 import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,16 +175,21 @@ final class ObjectShape<T> extends Shape<T> {
         }
       }
       return null;
-    } catch (IllegalArgumentException e) {
-      CoreFailure failure = CoreFailure.of(e);
-      Property<T> property = failure.attribute() == null ? null : property(failure.attribute());
+    } catch (InvalidAttributeException e) {
+      // The attribute that failed is data (never parsed from the message); an attribute the
+      // document did not give (a default) is reported at the object.
+      Property<T> property = property(e.attribute());
       if (property == null || (seen & (1L << property.index)) == 0) {
         in.report(ProblemCode.INVALID_VALUE, in.pointer(), start, e.getMessage());
       } else {
         String pointer = in.pointer(property.name)
-            + failure.element().map(element -> "/" + Input.escape(element)).orElse("");
+            + e.element().map(element -> "/" + Input.escape(element)).orElse("");
         in.report(ProblemCode.INVALID_VALUE, pointer, positions[property.index], e.getMessage());
       }
+      return null;
+    } catch (IllegalArgumentException e) {
+      // A core check without an attribute (none today): the object as a whole.
+      in.report(ProblemCode.INVALID_VALUE, in.pointer(), start, e.getMessage());
       return null;
     }
   }
