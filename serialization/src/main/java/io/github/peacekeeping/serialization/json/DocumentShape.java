@@ -74,8 +74,7 @@ final class DocumentShape<T> extends Shape<T> {
    * on an earlier pass.
    */
   T read(Input in, Major known) {
-    if (in.token() != JsonToken.START_OBJECT) {
-      in.wrongType("an exchange document (a JSON object)");
+    if (!in.atObject("an exchange document")) {
       return null;
     }
     long start = in.position();
@@ -155,8 +154,7 @@ final class DocumentShape<T> extends Shape<T> {
    * read it as; null when the envelope is refused (its problems reported).
    */
   Major envelope(Input in) {
-    if (in.token() != JsonToken.START_OBJECT) {
-      in.wrongType("an exchange document (a JSON object)");
+    if (!in.atObject("an exchange document")) {
       return null;
     }
     Envelope envelope = new Envelope(in.position());

@@ -249,6 +249,18 @@ final class Input {
    * Reports a value of the wrong JSON type at the current token and skips it, so that reading
    * goes on after it.
    */
+  /**
+   * Tells whether the current token starts an object; if it does not, reports {@code WRONG_TYPE}
+   * ("expected {@code what} (a JSON object), was …") and skips the value.
+   */
+  boolean atObject(String what) {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    wrongType(what + " (a JSON object)");
+    return false;
+  }
+
   void wrongType(String expected) {
     report(ProblemCode.WRONG_TYPE, "expected " + expected + ", was " + describe());
     skip();

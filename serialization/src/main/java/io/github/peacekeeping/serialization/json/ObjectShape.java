@@ -92,8 +92,7 @@ final class ObjectShape<T> extends Shape<T> {
 
   @Override
   T read(Input in) {
-    if (in.token() != JsonToken.START_OBJECT) {
-      in.wrongType(what() + " (a JSON object)");
+    if (!in.atObject(what())) {
       return null;
     }
     long start = in.position();
@@ -305,7 +304,7 @@ final class ObjectShape<T> extends Shape<T> {
   }
 
   /** An optional property, omitted when absent ({@code null} is never written). */
-  static final class Optional_<T, V> extends Property<T> {
+  static class Optional_<T, V> extends Property<T> {
     private final Function<T, Optional<V>> getter;
 
     Optional_(String name, Shape<V> shape, String description, int index,
@@ -333,32 +332,14 @@ final class ObjectShape<T> extends Shape<T> {
     }
   }
 
-  /** An optional integer property. */
-  static final class OptionalInt_<T> extends Property<T> {
-    private final Function<T, OptionalInt> getter;
-
+  /** An optional integer property: an optional property read back as an {@code OptionalInt}. */
+  static final class OptionalInt_<T> extends Optional_<T, Integer> {
     OptionalInt_(String name, Shape<Integer> shape, String description, int index,
         Function<T, OptionalInt> getter) {
-      super(name, shape, description, index);
-      this.getter = getter;
-    }
-
-    @Override
-    boolean required() {
-      return false;
-    }
-
-    @Override
-    Object absent() {
-      return ABSENT;
-    }
-
-    @Override
-    void write(T value, JsonGenerator out) {
-      OptionalInt part = getter.apply(value);
-      if (part.isPresent()) {
-        writeValue(part.getAsInt(), out);
-      }
+      super(name, shape, description, index, value -> {
+        OptionalInt part = getter.apply(value);
+        return part.isPresent() ? Optional.of(part.getAsInt()) : Optional.empty();
+      });
     }
   }
 

@@ -212,21 +212,12 @@ final class Shapes {
 
   /** An integer from {@code min} to {@code max}, as an {@code int}. */
   static Shape<Integer> integer(int min, int max) {
+    Shape<Long> wide = longInteger(min, max);
     return new Shape<>("an integer") {
       @Override
       Integer read(Input in) {
-        if (!isInteger(in)) {
-          return null;
-        }
-        JsonParser parser = in.parser();
-        if (parser.getNumberType() == JsonParser.NumberType.INT) {
-          int value = parser.getIntValue();
-          if (value >= min && value <= max) {
-            return value;
-          }
-        }
-        outOfRange(in, min, max);
-        return null;
+        Long value = wide.read(in);
+        return value == null ? null : value.intValue();
       }
 
       @Override
@@ -236,7 +227,7 @@ final class Shapes {
 
       @Override
       ObjectNode schema(SchemaGenerator schemas) {
-        return type("integer").put("minimum", min).put("maximum", max);
+        return wide.schema(schemas);
       }
     };
   }

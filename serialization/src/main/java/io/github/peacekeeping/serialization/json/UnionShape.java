@@ -57,8 +57,7 @@ final class UnionShape<K extends Enum<K>, T> extends Shape<T> {
 
   @Override
   T read(Input in) {
-    if (in.token() != JsonToken.START_OBJECT) {
-      in.wrongType(what() + " (a JSON object)");
+    if (!in.atObject(what())) {
       return null;
     }
     long start = in.position();
