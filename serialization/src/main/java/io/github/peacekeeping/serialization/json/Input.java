@@ -130,9 +130,15 @@ final class Input {
     }
   }
 
-  /** The position of the current token: line and column packed in a long. */
+  /**
+   * The position of the current token: line and column packed in a long. Before the first token
+   * and at the end of the input, where there is none, it is where the parser has got to, so that
+   * an empty document is located too.
+   */
   long position() {
-    TokenStreamLocation location = parser.currentTokenLocation();
+    TokenStreamLocation location = parser.currentToken() == null
+        ? parser.currentLocation()
+        : parser.currentTokenLocation();
     return pack(location.getLineNr(), location.getColumnNr());
   }
 

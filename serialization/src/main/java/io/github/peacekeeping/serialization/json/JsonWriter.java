@@ -114,7 +114,8 @@ public final class JsonWriter {
    * @param value a core value (or a list, set or map of them), not null
    * @return the JSON text, never null
    * @throws RejectedValueException if the value has findings at or above the threshold
-   * @throws IllegalArgumentException if the value is not a core value nor a collection of them
+   * @throws IllegalArgumentException if the value is not a core value nor a collection of them,
+   *     or holds a date with a year outside 0000 to 9999, which the format cannot write
    */
   public String write(Object value) {
     check(value);
@@ -128,7 +129,8 @@ public final class JsonWriter {
    * @param out the stream, not null; flushed, not closed
    * @throws RejectedValueException if the value has findings at or above the threshold; nothing
    *     is written then
-   * @throws IllegalArgumentException if the value is not a core value nor a collection of them
+   * @throws IllegalArgumentException if the value is not a core value nor a collection of them,
+   *     or holds a date with a year outside 0000 to 9999, which the format cannot write
    * @throws UncheckedIOException if writing to the stream fails
    */
   public void write(Object value, OutputStream out) {

@@ -306,6 +306,12 @@ final class Shapes {
 
     @Override
     void write(LocalDate value, JsonGenerator out) {
+      // LocalDate writes other years with a sign or a fifth digit, which neither the schema nor
+      // the reader accepts: the writer must not write what no one can read back.
+      if (value.getYear() < 0 || value.getYear() > 9999) {
+        throw new IllegalArgumentException("date: must have a year from 0000 to 9999 to be"
+            + " written (RFC 3339 full-date), was " + value);
+      }
       out.writeString(value.toString());
     }
 

@@ -212,4 +212,17 @@ class JsonWriterTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasMessageContaining("disk full");
   }
+
+  // Regression (SchemaAgreementTest): LocalDate writes a year past 9999 as "+10000-01-01", which
+  // neither the schema nor the reader accepts; the writer wrote it.
+  @Test
+  void refuses_a_date_whose_year_the_format_cannot_write() {
+    Pledge far = Pledge.builder().from(WriterFixtures.richRegistry().get(0))
+        .pledgedOn(LocalDate.of(10000, 1, 1)).reconfirmations(List.of())
+        .readiness(java.util.Optional.empty()).build();
+    assertThatThrownBy(() -> JsonWriter.create().write(far))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("date: must have a year from 0000 to 9999 to be written (RFC 3339"
+            + " full-date), was +10000-01-01");
+  }
 }
