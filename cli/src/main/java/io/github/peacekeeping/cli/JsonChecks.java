@@ -12,6 +12,7 @@ import io.github.peacekeeping.serialization.json.JsonReader;
 import io.github.peacekeeping.serialization.json.PledgeRegistryDocument;
 import io.github.peacekeeping.serialization.json.Validated;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.FindingPath;
 import io.github.peacekeeping.validation.Notice;
 import io.github.peacekeeping.validation.Severity;
 import io.github.peacekeeping.validation.ValidationContext;
@@ -99,7 +100,7 @@ final class JsonChecks {
           // Not assessed: the validator refuses figures dated after the evaluation date.
           DeploymentSnapshot snapshot = JsonReader.create()
               .read(bytes, DeploymentSnapshotDocument.class).value().snapshot();
-          Notice notice = Notice.datedAfter("", "The deployment snapshot, dated", snapshot.date(),
+          Notice notice = Notice.datedAfter(FindingPath.root(), "The deployment snapshot, dated", snapshot.date(),
               context.asOf());
           return new Read(DeploymentSnapshotDocument.TYPE, List.of(),
               List.of(NoticeView.of(notice, "")), List.of(), snapshot, "");

@@ -52,7 +52,7 @@ final class Views {
       String ruleId, Severity severity, String path, String message, CitationView citation) {
 
     static FindingView of(Finding finding) {
-      return new FindingView(finding.ruleId(), finding.severity(), finding.path(),
+      return new FindingView(finding.ruleId(), finding.severity(), finding.path().toString(),
           finding.message(), CitationView.of(finding.citation()));
     }
   }

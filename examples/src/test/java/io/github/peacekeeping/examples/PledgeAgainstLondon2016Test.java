@@ -30,7 +30,7 @@ class PledgeAgainstLondon2016Test {
         Rules.LDN16_RAPID_DEPLOYMENT_WINDOW, Rules.PCRS19_LEVEL_EVIDENCE);
     assertThat(findings).extracting(f -> f.citation().document())
         .containsExactlyInAnyOrder(SourceDocument.LDN16, SourceDocument.PCRS19);
-    assertThat(findings).extracting(Finding::path)
+    assertThat(findings).extracting(f -> f.path().toString())
         .containsExactlyInAnyOrder("readiness.steps[2].rapidDeployment.days",
             "readiness.steps[2].sur");
   }

@@ -34,7 +34,7 @@ class FormedPoliceUnitPropertyTest {
           List<Finding> findings = report.findings(Rules.LDN16_FPU_WOMEN_PLATOON);
           assertEquals(1, findings.size(), report::toString);
           assertEquals(Severity.WARNING, findings.get(0).severity());
-          assertEquals("platoons", findings.get(0).path());
+          assertEquals("platoons", findings.get(0).path().toString());
           // Nothing else is wrong with the unit: the warning is the only finding worth a look.
           assertEquals(findings, report.findingsAtOrAbove(Severity.WARNING), report::toString);
         });

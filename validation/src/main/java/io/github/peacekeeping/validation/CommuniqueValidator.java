@@ -63,7 +63,7 @@ public final class CommuniqueValidator {
   public ValidationReport validate(Pledge pledge, ValidationContext context) {
     List<Finding> findings = new ArrayList<>();
     List<Notice> notices = new ArrayList<>();
-    collect(pledge, context, "", findings, notices);
+    collect(pledge, context, FindingPath.root(), findings, notices);
     return ValidationReport.of(Engine.sorted(findings), notices);
   }
 
@@ -93,7 +93,7 @@ public final class CommuniqueValidator {
     Objects.requireNonNull(mission, "mission");
     Objects.requireNonNull(context, "context");
     if (mission.asOf().isAfter(context.asOf())) {
-      return ValidationReport.of(List.of(), List.of(Notice.datedAfter("",
+      return ValidationReport.of(List.of(), List.of(Notice.datedAfter(FindingPath.root(),
           "The profile of " + mission.mission().acronym() + ", dated", mission.asOf(),
           context.asOf())));
     }
@@ -114,7 +114,7 @@ public final class CommuniqueValidator {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(context, "context");
     if (record.date().isAfter(context.asOf())) {
-      return ValidationReport.of(List.of(), List.of(Notice.datedAfter("",
+      return ValidationReport.of(List.of(), List.of(Notice.datedAfter(FindingPath.root(),
           "The deployment record " + record + ", dated", record.date(), context.asOf())));
     }
     return single(record, context);
@@ -242,7 +242,7 @@ public final class CommuniqueValidator {
    * Validates a pledge with its units into the lists, or, for a pledge made after the evaluation
    * date, adds a notice instead; returns whether it was evaluated.
    */
-  boolean collect(Pledge pledge, ValidationContext context, String prefix, List<Finding> into,
+  boolean collect(Pledge pledge, ValidationContext context, FindingPath prefix, List<Finding> into,
       List<Notice> notices) {
     Objects.requireNonNull(pledge, "pledge");
     Objects.requireNonNull(context, "context");
@@ -254,7 +254,7 @@ public final class CommuniqueValidator {
     Engine.validate(pledge, context, prefix, into);
     List<Unit> units = pledge.units();
     for (int i = 0; i < units.size(); i++) {
-      Engine.validate(units.get(i), context, Engine.join(prefix, "units[" + i + "]"), into);
+      Engine.validate(units.get(i), context, prefix.property("units").index(i), into);
     }
     return true;
   }
@@ -263,7 +263,7 @@ public final class CommuniqueValidator {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(context, "context");
     List<Finding> findings = new ArrayList<>();
-    Engine.validate(value, context, "", findings);
+    Engine.validate(value, context, FindingPath.root(), findings);
     return ValidationReport.of(Engine.sorted(findings));
   }
 }

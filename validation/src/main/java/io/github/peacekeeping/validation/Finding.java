@@ -9,9 +9,11 @@ import org.immutables.value.Value;
  * One result of checking a value or a collection against a rule: which rule, how serious, where in
  * the value, what is wrong, and the source passage it rests on.
  *
- * <p>The {@link #path()} leads from the validated value to the offending part, in Bean Validation's
- * notation: {@code ""} for the value itself, {@code "units[0].platoons"} for a part of it. Findings
- * of targets over many records carry a {@link #assessment()} with the figures.
+ * <p>The {@link #path()} leads from the validated value to the offending part as a {@link
+ * FindingPath} of property names, list indexes and map keys: the {@linkplain FindingPath#root()
+ * root} for the value itself, {@code units[0].platoons} for a part of it. It prints in Bean
+ * Validation's notation and turns into a JSON Pointer with {@link FindingPath#toJsonPointer()}.
+ * Findings of targets over many records carry a {@link #assessment()} with the figures.
  *
  * <p>This class is immutable and thread-safe, provided the offending value is (values of the core
  * module are).
@@ -37,11 +39,12 @@ public abstract class Finding {
   public abstract Severity severity();
 
   /**
-   * Returns the path from the validated value to the offending part; empty for the value itself.
+   * Returns the path from the validated value to the offending part; {@linkplain
+   * FindingPath#isEmpty() empty} for the value itself.
    *
    * @return the path, never null
    */
-  public abstract String path();
+  public abstract FindingPath path();
 
   /**
    * Returns what is wrong (or, at INFO, what is worth seeing), in English.
@@ -83,6 +86,20 @@ public abstract class Finding {
   /** Builds findings. Not thread-safe. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /**
+     * Sets the path from its text in Bean Validation's notation, as {@link
+     * FindingPath#parse(String)} reads it: {@code path("units[0].roles")}.
+     *
+     * @param path the path as text, {@code ""} for the value itself; not null
+     * @return this builder, never null
+     * @throws NullPointerException if {@code path} is null
+     * @throws IllegalArgumentException if {@code path} is not a finding path
+     */
+    public Builder path(String path) {
+      path(FindingPath.parse(path));
+      return this;
+    }
   }
 
   /**

@@ -21,10 +21,10 @@ public abstract class Notice {
   /**
    * Returns the path of the value within what was validated; empty for the value itself.
    *
-   * @return the path, such as {@code "[3]"} for the fourth pledge of a registry, never null
+   * @return the path, such as {@code [3]} for the fourth pledge of a registry, never null
    */
   @Value.Parameter
-  public abstract String path();
+  public abstract FindingPath path();
 
   /**
    * Returns the day the value is dated: the day it was made, or the day it describes.
@@ -62,7 +62,7 @@ public abstract class Notice {
   /**
    * Returns a notice that a value dated after the evaluation date was not evaluated.
    *
-   * @param path the path of the value, not null; empty for the value itself
+   * @param path the path of the value, not null; {@link FindingPath#root()} for the value itself
    * @param what what the value is, such as {@code "Pledge P-1, made"}, not null
    * @param datedOn the day the value is dated, not null
    * @param asOf the evaluation date, before {@code datedOn}, not null
@@ -70,7 +70,7 @@ public abstract class Notice {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code datedOn} is not after {@code asOf}
    */
-  public static Notice datedAfter(String path, String what, LocalDate datedOn, LocalDate asOf) {
+  public static Notice datedAfter(FindingPath path, String what, LocalDate datedOn, LocalDate asOf) {
     return ImmutableNotice.of(path, datedOn, asOf,
         what + " on " + datedOn + ", after the evaluation date " + asOf
             + ", did not exist on that date: it was not evaluated");

@@ -47,7 +47,7 @@ public final class RegistryAssessment {
     }
     List<Finding> findings = new ArrayList<>();
     List<Notice> notices = new ArrayList<>(0);
-    validator.collect(pledge, context, "[" + index + "]", findings, notices);
+    validator.collect(pledge, context, FindingPath.root().index(index), findings, notices);
     count(pledge);
     return ValidationReport.of(Engine.sorted(findings), notices);
   }

@@ -37,7 +37,7 @@ class CaveatsDeclaredTest {
     Finding finding = UnitChecks.single(withCaveats(caveat), RULE);
     assertThat(finding.ruleId()).isEqualTo(RULE);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.path()).isEqualTo("caveats[0]");
+    assertThat(finding.path()).hasToString("caveats[0]");
     assertThat(finding.message())
         .isEqualTo("Unit BGD-INF-1 has an undeclared caveat: \"no night patrols\"");
     assertThat(finding.offendingValue()).contains(caveat);
@@ -48,7 +48,7 @@ class CaveatsDeclaredTest {
     Caveat caveat = Caveat.declared("no deployment outside sector East");
     Finding finding = UnitChecks.single(withCaveats(caveat), RULE);
     assertThat(finding.severity()).isEqualTo(Severity.INFO);
-    assertThat(finding.path()).isEqualTo("caveats[0]");
+    assertThat(finding.path()).hasToString("caveats[0]");
     assertThat(finding.message())
         .isEqualTo("Unit BGD-INF-1 has a declared caveat: \"no deployment outside sector East\"");
     assertThat(finding.offendingValue()).contains(caveat);
@@ -60,7 +60,7 @@ class CaveatsDeclaredTest {
         Caveat.declared("no deployment outside sector East"),
         Caveat.undeclared("no night patrols"));
     assertThat(UnitChecks.findings(unit, RULE))
-        .extracting(Finding::path, Finding::severity)
+        .extracting(f -> f.path().toString(), Finding::severity)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("caveats[0]", Severity.INFO),
             org.assertj.core.groups.Tuple.tuple("caveats[1]", Severity.ERROR));

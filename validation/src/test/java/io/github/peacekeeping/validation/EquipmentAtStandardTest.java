@@ -37,7 +37,7 @@ class EquipmentAtStandardTest {
   void level_two_hospital_with_sub_standard_equipment_gets_an_error_naming_a_medical_facility() {
     Finding finding = UnitChecks.single(hospitalWith(EquipmentStatus.SUB_STANDARD), RULE);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.path()).isEqualTo("equipment");
+    assertThat(finding.path()).hasToString("equipment");
     assertThat(finding.message()).isEqualTo(
         "Medical facility NOR-L2H-1 (Level II hospital) is deployed with sub-standard equipment");
     assertThat(finding.offendingValue()).contains(EquipmentStatus.SUB_STANDARD);

@@ -40,7 +40,7 @@ class GenderAdviserIncludedTest {
     Unit unit = battalionWithoutGenderAdviser();
     Finding finding = UnitChecks.single(unit, RULE);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.path()).isEqualTo("roles");
+    assertThat(finding.path()).hasToString("roles");
     assertThat(finding.message()).isEqualTo(
         "Infantry battalion BGD-INF-1 is a self-sustaining formed unit but includes no gender adviser");
     assertThat(finding.offendingValue()).contains(unit.roles());

@@ -38,7 +38,7 @@ class GenderSensitiveTrainingTest {
   void training_that_is_not_gender_sensitive_gets_a_warning() {
     Finding finding = UnitChecks.single(withGenderBlindTraining(), RULE);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.path()).isEqualTo("training.genderSensitive");
+    assertThat(finding.path()).hasToString("training.genderSensitive");
     assertThat(finding.message())
         .isEqualTo("The pre-deployment training of unit BGD-INF-1 is not gender-sensitive");
     assertThat(finding.offendingValue()).contains(false);

@@ -42,7 +42,7 @@ class MeetsCapabilityGapTest {
     Pledge pledge = Fixtures.levelThreePledge();
     assertThat(findings(pledge, GAPS, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.path()).isEqualTo("units");
+      assertThat(f.path()).hasToString("units");
       assertThat(f.message()).isEqualTo("Capability pledge KOR-2021-001 meets none of the"
           + " identified capability gaps (Level II hospital, Utility helicopter unit): it offers"
           + " Infantry battalion");

@@ -48,7 +48,7 @@ class MissionActiveTest {
   void a_unit_deployed_the_day_after_the_withdrawal_was_completed_is_an_error() {
     assertThat(findings(inMinusma(), WITHDRAWN.plusDays(1))).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("mission");
+      assertThat(f.path()).hasToString("mission");
       assertThat(f.message()).isEqualTo("Unit BGD-INF-1 is deployed in MINUSMA on 2024-01-01,"
           + " but MINUSMA completed its withdrawal on 2023-12-31");
       assertThat(f.offendingValue()).contains(Mission.of("MINUSMA"));
@@ -96,7 +96,7 @@ class MissionActiveTest {
         .isEmpty();
     assertThat(validator.validate(record("UNMIS", LocalDate.of(2011, 9, 30)), context)
         .findings(RULE)).singleElement().satisfies(f -> {
-          assertThat(f.path()).isEqualTo("mission");
+          assertThat(f.path()).hasToString("mission");
           assertThat(f.message()).isEqualTo("The record of 850 contingent troops of BGD counts"
               + " personnel in UNMIS on 2011-09-30, but UNMIS completed its withdrawal on"
               + " 2011-08-31");

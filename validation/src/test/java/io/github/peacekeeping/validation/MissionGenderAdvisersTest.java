@@ -30,7 +30,7 @@ class MissionGenderAdvisersTest {
         .satisfies(f -> {
           assertThat(f.ruleId()).isEqualTo("LDN16-MISSION-GENDER-ADVISERS");
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
-          assertThat(f.path()).isEqualTo("capabilities");
+          assertThat(f.path()).hasToString("capabilities");
           assertThat(f.message()).isEqualTo("The headquarters of UNMISS, which has a military and a police component, lacks a military gender adviser");
           assertThat(f.offendingValue()).contains(EnumSet.of(HQ_MILITARY_GENDER_ADVISER));
         });

@@ -47,7 +47,7 @@ class MixedEngagementTeamsTest {
     Unit unit = withTeams(EngagementTeam.of("Engagement team 1", PersonnelCount.of(3, 5)), team);
     Finding finding = UnitChecks.single(unit, RULE);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.path()).isEqualTo("engagementTeams[1]");
+    assertThat(finding.path()).hasToString("engagementTeams[1]");
     assertThat(finding.message()).isEqualTo("Engagement team \"Engagement team 2\" of unit BGD-INF-1 "
         + "includes only one woman officer; at least two are called for");
     assertThat(finding.offendingValue()).contains(team);
@@ -65,7 +65,7 @@ class MixedEngagementTeamsTest {
     Unit unit = withTeams(
         EngagementTeam.of("Engagement team 1", PersonnelCount.ofMen(8)), teamWithOneWoman());
     assertThat(UnitChecks.findings(unit, RULE))
-        .extracting(Finding::path)
+        .extracting(f -> f.path().toString())
         .containsExactly("engagementTeams[0]", "engagementTeams[1]");
   }
 

@@ -43,7 +43,7 @@ class NationalInvestigationOfficerIncludedTest {
     Unit unit = battalionWithoutNio();
     Finding finding = UnitChecks.single(unit, RULE);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.path()).isEqualTo("roles");
+    assertThat(finding.path()).hasToString("roles");
     assertThat(finding.message()).isEqualTo(
         "Military unit BGD-INF-1 is deployed but includes no National Investigation Officer");
     assertThat(finding.offendingValue()).contains(unit.roles());

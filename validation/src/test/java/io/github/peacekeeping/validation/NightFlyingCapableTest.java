@@ -34,7 +34,7 @@ class NightFlyingCapableTest {
   void helicopter_unit_without_night_flying_capacity_gets_a_warning() {
     Finding finding = UnitChecks.single(helicoptersWithoutNightFlying(), RULE);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.path()).isEqualTo("nightFlyingCapable");
+    assertThat(finding.path()).hasToString("nightFlyingCapable");
     assertThat(finding.message())
         .isEqualTo("Utility helicopter unit SLV-HEL-1 has no night-flying capacity");
     assertThat(finding.offendingValue()).contains(false);

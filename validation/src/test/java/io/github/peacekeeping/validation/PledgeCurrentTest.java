@@ -48,7 +48,7 @@ class PledgeCurrentTest {
     Pledge pledge = registered(LocalDate.of(2021, 12, 7), LocalDate.of(2026, 5, 22));
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.path()).isEqualTo("reconfirmations");
+      assertThat(f.path()).hasToString("reconfirmations");
       assertThat(f.message()).isEqualTo("Pledge KOR-2021-001, registered in the PCRS on"
           + " 2021-12-07, was last confirmed on 2026-05-22: more than 6 months before 2026-11-23");
       assertThat(f.offendingValue()).contains(LocalDate.of(2026, 5, 22));

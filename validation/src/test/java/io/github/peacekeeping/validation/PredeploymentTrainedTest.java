@@ -40,7 +40,7 @@ class PredeploymentTrainedTest {
   void deployed_unit_without_training_gets_an_error_at_training() {
     Finding finding = UnitChecks.single(untrained(), RULE);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.path()).isEqualTo("training");
+    assertThat(finding.path()).hasToString("training");
     assertThat(finding.message()).isEqualTo("Unit BGD-INF-1 is deployed but has no pre-deployment "
         + "training recorded (UN minimum standards, prevention of conflict-related sexual violence "
         + "and of sexual exploitation and abuse)");
@@ -53,7 +53,7 @@ class PredeploymentTrainedTest {
         .sexualExploitationAndAbuse(false)
         .build();
     Finding finding = UnitChecks.single(withTraining(training), RULE);
-    assertThat(finding.path()).isEqualTo("training");
+    assertThat(finding.path()).hasToString("training");
     assertThat(finding.message()).isEqualTo("Unit BGD-INF-1 is deployed but its pre-deployment "
         + "training lacks prevention of sexual exploitation and abuse");
     assertThat(finding.offendingValue()).contains(training);
@@ -118,7 +118,7 @@ class PredeploymentTrainedTest {
 
     assertThat(UnitChecks.findings(trainedThatDay, RULE)).isEmpty();
     Finding finding = UnitChecks.single(trainedNextDay, RULE);
-    assertThat(finding.path()).isEqualTo("training.completedOn");
+    assertThat(finding.path()).hasToString("training.completedOn");
     assertThat(finding.message()).isEqualTo("Unit BGD-INF-1 is deployed but on 2026-11-23 had not"
         + " completed its pre-deployment training (completed on 2026-11-24)");
     // Gender sensitivity of training not yet completed is not judged twice.

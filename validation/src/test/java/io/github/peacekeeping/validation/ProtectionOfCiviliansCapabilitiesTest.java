@@ -39,7 +39,7 @@ class ProtectionOfCiviliansCapabilitiesTest {
     assertThat(findings(profile)).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("IPI21-POC-CAPABILITIES");
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.path()).isEqualTo("capabilities");
+      assertThat(f.path()).hasToString("capabilities");
       assertThat(f.message()).isEqualTo("UNMISS is mandated to protect civilians but lacks"
           + " language assistants and an integrated planning unit");
       assertThat(f.offendingValue()).contains(EnumSet.of(LANGUAGE_ASSISTANTS, INTEGRATED_PLANNING_UNIT));

@@ -33,7 +33,7 @@ class RapidDeploymentLevelWindowTest {
     assertThat(findings(rapidDeploymentPledge(days), Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment.days");
+          assertThat(f.path()).hasToString("readiness.steps[1].rapidDeployment.days");
           assertThat(f.message()).isEqualTo("Pledge KOR-2021-002 is at the Rapid Deployment Level"
               + " but commits to deploy within " + days + " days of a UN request, not 60 or fewer");
           assertThat(f.offendingValue()).contains(days);
@@ -50,7 +50,7 @@ class RapidDeploymentLevelWindowTest {
     assertThat(findings(withReadiness(readiness), Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment");
+          assertThat(f.path()).hasToString("readiness.steps[1].rapidDeployment");
           assertThat(f.message()).isEqualTo("Pledge KOR-2021-001 is at the Rapid Deployment Level"
               + " but commits to no number of days within which to deploy after a UN request"
               + " (60 at most)");

@@ -40,7 +40,7 @@ class RapidDeploymentWindowTest {
     assertThat(findings(rapidDeploymentPledge(days), Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment.days");
+          assertThat(f.path()).hasToString("readiness.steps[1].rapidDeployment.days");
           assertThat(f.message()).isEqualTo("Pledge KOR-2021-002 is offered for rapid deployment"
               + " within " + days + " days, not within 30, 60 or 90 days");
           assertThat(f.offendingValue()).contains(days);
@@ -58,7 +58,7 @@ class RapidDeploymentWindowTest {
         .readiness(readiness).build();
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment");
+      assertThat(f.path()).hasToString("readiness.steps[1].rapidDeployment");
       assertThat(f.message()).isEqualTo("Pledge KOR-2021-002 is offered for rapid deployment"
           + " but states no window of 30, 60 or 90 days");
       assertThat(f.offendingValue()).contains(readiness.latest());
@@ -73,7 +73,7 @@ class RapidDeploymentWindowTest {
         .build();
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement()
         .satisfies(f -> {
-          assertThat(f.path()).isEqualTo("readiness.steps[1].rapidDeployment");
+          assertThat(f.path()).hasToString("readiness.steps[1].rapidDeployment");
           assertThat(f.message()).contains("states no window");
         });
   }
@@ -95,7 +95,7 @@ class RapidDeploymentWindowTest {
     Unit unit = Unit.builder().from(Fixtures.helicopterUnit()).rapidDeploymentDays(45).build();
     assertThat(findings(unit, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("rapidDeploymentDays");
+      assertThat(f.path()).hasToString("rapidDeploymentDays");
       assertThat(f.message()).isEqualTo(
           "Unit SLV-HEL-1 is offered for rapid deployment within 45 days, not within 30, 60 or 90 days");
       assertThat(f.offendingValue()).contains(45);
@@ -109,7 +109,7 @@ class RapidDeploymentWindowTest {
             .rapidDeploymentDays(45).build()))
         .build();
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement()
-        .satisfies(f -> assertThat(f.path()).isEqualTo("units[0].rapidDeploymentDays"));
+        .satisfies(f -> assertThat(f.path()).hasToString("units[0].rapidDeploymentDays"));
   }
 
   static final class AnnotatedPledge {

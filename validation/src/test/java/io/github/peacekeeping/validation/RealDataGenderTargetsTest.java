@@ -238,7 +238,7 @@ class RealDataGenderTargetsTest {
       assertThat(a.figuresOn()).isEqualTo(SNAPSHOT_DATE);
       assertThat(a.met()).isFalse();
       assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-      assertThat(finding.path()).isEmpty();
+      assertThat(finding.path()).isEqualTo(FindingPath.root());
       assertThat(finding.message()).isEqualTo(String.format(Locale.ROOT,
           "Missed by the deadline 2014-12-31: on 2014-02-28, women were %,d of %,d (%s), %,d"
               + " short of the 20%% target (%s)", expected.women(), expected.total(),
@@ -295,7 +295,7 @@ class RealDataGenderTargetsTest {
       Raw raw = expected.get(code);
       assertShare(finding, raw, 20);
       assertThat(finding.assessment().orElseThrow().scope()).isEqualTo(TargetScope.CONTRIBUTOR);
-      assertThat(finding.path()).isEqualTo(code);
+      assertThat(finding.path()).hasToString(code);
       assertThat(finding.severity()).as(code)
           .isEqualTo(raw.shortfall(20) == 0 ? Severity.INFO : Severity.WARNING);
       assertThat(finding.message()).startsWith(code + (raw.shortfall(20) == 0

@@ -29,7 +29,7 @@ class RegisteredInPcrsTest {
   void capability_pledge_without_readiness_is_an_error() {
     assertThat(findings(unregistered(), Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("readiness");
+      assertThat(f.path()).hasToString("readiness");
       assertThat(f.message()).isEqualTo(
           "Capability pledge KOR-2021-001 is not registered in the PCRS: it carries no readiness level");
       assertThat(f.offendingValue()).isEmpty();
@@ -81,7 +81,7 @@ class RegisteredInPcrsTest {
     assertThat(findings(Pledge.builder().from(pledge).pledgedOn(registered.minusDays(10)).build(),
         ValidationContext.asOf(registered.minusDays(1)), RULE)).singleElement().satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("readiness.steps[0].on");
+          assertThat(f.path()).hasToString("readiness.steps[0].on");
           assertThat(f.message()).isEqualTo("Capability pledge KOR-2021-001 was not registered in"
               + " the PCRS on 2021-12-06: it was registered only on 2021-12-07");
           assertThat(f.offendingValue()).contains(registered);

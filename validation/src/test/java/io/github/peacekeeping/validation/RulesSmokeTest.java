@@ -25,7 +25,7 @@ class RulesSmokeTest {
     assertThat(report.findings(Rules.LDN16_NIO)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.ERROR);
-          assertThat(f.path()).isEqualTo("roles");
+          assertThat(f.path()).hasToString("roles");
           assertThat(f.message()).isEqualTo(
               "Military unit BGD-INF-1 is deployed but includes no National Investigation Officer");
         });

@@ -41,7 +41,7 @@ class SeoulPledgeCategoryTest {
     Pledge pledge = uncategorised(Conference.SEOUL_2021, LocalDate.of(2021, 12, 7));
     assertThat(findings(pledge, Fixtures.CONTEXT, RULE)).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("categories");
+      assertThat(f.path()).hasToString("categories");
       assertThat(f.message()).isEqualTo(
           "Pledge KOR-2021-001, made at the Seoul 2021 ministerial, carries no Seoul 2021 pledge category");
       assertThat(f.offendingValue()).contains(Set.of());

@@ -50,8 +50,8 @@ class ValidationReportTest {
 
   @Test
   void notices_are_kept_apart_from_findings_and_printed_after_them() {
-    Notice notice = Notice.datedAfter("[2]", "Pledge P-3, made", LocalDate.of(2027, 1, 1),
-        LocalDate.of(2026, 12, 1));
+    Notice notice = Notice.datedAfter(FindingPath.root().index(2), "Pledge P-3, made",
+        LocalDate.of(2027, 1, 1), LocalDate.of(2026, 12, 1));
     ValidationReport report = ValidationReport.of(
         List.of(finding(Rules.LDN16_NIO, Severity.ERROR)), List.of(notice));
 
@@ -67,8 +67,8 @@ class ValidationReportTest {
 
   @Test
   void a_notice_is_for_a_value_dated_after_the_evaluation_date_only() {
-    assertThatThrownBy(() -> Notice.datedAfter("", "Pledge P-1, made", LocalDate.of(2026, 12, 1),
-            LocalDate.of(2026, 12, 1)))
+    assertThatThrownBy(() -> Notice.datedAfter(FindingPath.root(), "Pledge P-1, made",
+            LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("datedOn: must be after asOf 2026-12-01, was 2026-12-01");
   }

@@ -38,7 +38,7 @@ class VettedTest {
   void deployed_unit_not_vetted_gets_an_error_at_vetted() {
     Finding finding = UnitChecks.single(unvetted(DeploymentStatus.DEPLOYED), RULE);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-    assertThat(finding.path()).isEqualTo("vetted");
+    assertThat(finding.path()).hasToString("vetted");
     assertThat(finding.message())
         .isEqualTo("Unit BGD-INF-1 is deployed but its personnel have not been vetted");
     assertThat(finding.offendingValue()).contains(false);
@@ -77,7 +77,7 @@ class VettedTest {
 
     assertThat(UnitChecks.findings(vettedThatDay, RULE)).isEmpty();
     Finding finding = UnitChecks.single(vettedNextDay, RULE);
-    assertThat(finding.path()).isEqualTo("vettedOn");
+    assertThat(finding.path()).hasToString("vettedOn");
     assertThat(finding.message()).isEqualTo("Unit BGD-INF-1 is deployed but on 2026-11-23 its"
         + " personnel had not been vetted (vetted on 2026-11-24)");
     assertThat(finding.offendingValue()).contains(day.plusDays(1));

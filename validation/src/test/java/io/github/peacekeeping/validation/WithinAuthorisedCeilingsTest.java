@@ -50,7 +50,7 @@ class WithinAuthorisedCeilingsTest {
     assertThat(findings(military(17_001))).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("UNSC-AUTHORISED-CEILING");
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
-      assertThat(f.path()).isEqualTo("deployed");
+      assertThat(f.path()).hasToString("deployed");
       assertThat(f.message()).isEqualTo("UNMISS has deployed 17,001 contingent troops, staff"
           + " officers and military observers, 1 over the ceiling of 17,000 authorised by"
           + " S/RES/2729 (2024)");

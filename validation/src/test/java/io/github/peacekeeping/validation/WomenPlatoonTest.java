@@ -40,7 +40,7 @@ class WomenPlatoonTest {
     Unit unit = fpuWithoutWomenPlatoon();
     Finding finding = UnitChecks.single(unit, RULE);
     assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-    assertThat(finding.path()).isEqualTo("platoons");
+    assertThat(finding.path()).hasToString("platoons");
     assertThat(finding.message())
         .isEqualTo("Formed police unit RWA-FPU-2 has no platoon of women officers (1 platoon recorded)");
     assertThat(finding.offendingValue()).contains(unit.platoons());

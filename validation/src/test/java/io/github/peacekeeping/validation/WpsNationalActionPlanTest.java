@@ -26,7 +26,7 @@ class WpsNationalActionPlanTest {
     assertThat(findings(ghana(false, true, true))).singleElement().satisfies(f -> {
       assertThat(f.ruleId()).isEqualTo("LDN16-WPS-NAP");
       assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.path()).isEqualTo("wpsNationalActionPlan");
+      assertThat(f.path()).hasToString("wpsNationalActionPlan");
       assertThat(f.message())
           .isEqualTo("GHA has no National Action Plan on Women, Peace and Security");
       assertThat(f.offendingValue()).contains(false);

@@ -8,6 +8,7 @@ import io.github.peacekeeping.core.pledge.PledgeCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
 import io.github.peacekeeping.validation.CommuniqueValidator;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.FindingPath;
 import io.github.peacekeeping.validation.RegistryAssessment;
 import io.github.peacekeeping.validation.AssessmentStage;
 import io.github.peacekeeping.validation.Rules;
@@ -224,7 +225,7 @@ class JsonReaderStreamTest {
     assertThat(delivered).containsExactly(later);
     assertThat(validated.get(0).findings().findings()).isEmpty();
     assertThat(validated.get(0).findings().notices()).singleElement()
-        .satisfies(n -> assertThat(n.path()).isEmpty());
+        .satisfies(n -> assertThat(n.path()).isEqualTo(FindingPath.root()));
     assertThat(summary.registryFindings()).isEqualTo(
         CommuniqueValidator.create().registryAssessment(CONTEXT).finish());
   }

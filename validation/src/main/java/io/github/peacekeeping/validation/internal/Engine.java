@@ -1,6 +1,7 @@
 package io.github.peacekeeping.validation.internal;
 
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.FindingPath;
 import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
@@ -8,6 +9,7 @@ import io.github.peacekeeping.validation.ValidationContext;
 import io.github.peacekeeping.validation.constraints.RuleId;
 import io.github.peacekeeping.validation.groups.AllRuleSets;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.annotation.Annotation;
@@ -38,10 +40,13 @@ public final class Engine {
 
   private static final Map<String, Integer> CATALOGUE_ORDER = catalogueOrder();
 
-  /** Orders findings by catalogue order, then path, then message: stable output. */
+  /**
+   * Orders findings by catalogue order, then path (by its text, the order findings have always
+   * been printed in), then message: stable output.
+   */
   public static final Comparator<Finding> ORDER =
       Comparator.<Finding>comparingInt(f -> CATALOGUE_ORDER.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
-          .thenComparing(Finding::path)
+          .thenComparing(f -> f.path().toString())
           .thenComparing(Finding::message);
 
   private Engine() {}
@@ -78,12 +83,12 @@ public final class Engine {
    *
    * @param value the value, not null
    * @param context the evaluation context, not null
-   * @param pathPrefix the path of the value within what the caller validates; empty for the value
-   *     itself
+   * @param pathPrefix the path of the value within what the caller validates; the root for the
+   *     value itself
    * @param into where to add the findings
    */
   public static void validate(
-      Object value, ValidationContext context, String pathPrefix, List<Finding> into) {
+      Object value, ValidationContext context, FindingPath pathPrefix, List<Finding> into) {
     Prepared prepared = prepared(context);
     Set<ConstraintViolation<Object>> violations =
         prepared.validator().validate(value, prepared.groups());
@@ -116,10 +121,10 @@ public final class Engine {
    * Turns a violation of one of our constraints into a finding.
    *
    * @param violation the violation, not null
-   * @param pathPrefix a path to put before the violation's own, may be empty
+   * @param pathPrefix a path to put before the violation's own, may be the root
    * @return the finding, never null
    */
-  public static Finding toFinding(ConstraintViolation<?> violation, String pathPrefix) {
+  public static Finding toFinding(ConstraintViolation<?> violation, FindingPath pathPrefix) {
     Class<? extends Annotation> type =
         violation.getConstraintDescriptor().getAnnotation().annotationType();
     RuleId ruleId = type.getAnnotation(RuleId.class);
@@ -136,7 +141,7 @@ public final class Engine {
     Finding.Builder finding = Finding.builder()
         .ruleId(rule.id())
         .severity(severity)
-        .path(join(pathPrefix, violation.getPropertyPath().toString()))
+        .path(path(pathPrefix, violation.getPropertyPath()))
         .message(violation.getMessage())
         .citation(rule.citation());
     if (details != null) {
@@ -146,22 +151,39 @@ public final class Engine {
   }
 
 
-
   /**
-   * Joins two paths.
+   * Returns a violation's path under a prefix, read from its nodes. Bean Validation puts the index
+   * or key of an element on the node that follows the container's ({@code units[0].roles} is a
+   * node {@code units} and a node {@code roles} in an iterable at index 0), so a node's position
+   * comes before its name. Bean nodes and container element nodes ({@code <list element>}) name no
+   * property; an element of a set has neither index nor key and names no position.
    *
-   * @param prefix the outer path, may be empty
-   * @param path the inner path, may be empty
-   * @return the joined path, never null
+   * @param prefix the path of the validated value, not null
+   * @param path the violation's property path, not null
+   * @return the path, never null
    */
-  public static String join(String prefix, String path) {
-    if (prefix.isEmpty()) {
-      return path;
+  public static FindingPath path(FindingPath prefix, Path path) {
+    List<FindingPath.Segment> segments = new ArrayList<>(prefix.segments());
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          segments.add(new FindingPath.Index(node.getIndex()));
+        } else if (node.getKey() != null) {
+          String key = node.getKey().toString();
+          if (!key.isEmpty()) {
+            segments.add(new FindingPath.Key(key));
+          }
+        }
+      }
+      switch (node.getKind()) {
+        case PROPERTY, PARAMETER, METHOD, CONSTRUCTOR -> segments.add(
+            new FindingPath.Property(node.getName()));
+        default -> {
+          // BEAN, CONTAINER_ELEMENT, RETURN_VALUE, CROSS_PARAMETER: no property of the value
+        }
+      }
     }
-    if (path.isEmpty()) {
-      return prefix;
-    }
-    return path.startsWith("[") ? prefix + path : prefix + "." + path;
+    return FindingPath.of(segments);
   }
 
   /**

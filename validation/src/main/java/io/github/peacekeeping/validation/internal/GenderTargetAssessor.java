@@ -11,6 +11,7 @@ import io.github.peacekeeping.core.target.TargetScope;
 import io.github.peacekeeping.core.target.Targets;
 import io.github.peacekeeping.validation.AssessmentStage;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.FindingPath;
 import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.Severity;
@@ -82,7 +83,7 @@ public final class GenderTargetAssessor {
     List<Finding> findings = new ArrayList<>();
     List<DeploymentSnapshot> counted = new ArrayList<>(snapshots.size());
     for (int k = 0; k < snapshots.size(); k++) {
-      counted.add(withoutClosedMissions(snapshots.get(k), single ? "" : "[" + k + "]", context,
+      counted.add(withoutClosedMissions(snapshots.get(k), single ? FindingPath.root() : FindingPath.root().index(k), context,
           findings));
     }
     List<GenderTarget> targets = new ArrayList<>(Targets.genderTargets());
@@ -130,7 +131,7 @@ public final class GenderTargetAssessor {
    * under UNSC-MISSION-ACTIVE when the context's rule sets include it; with them otherwise.
    */
   private static DeploymentSnapshot withoutClosedMissions(DeploymentSnapshot snapshot,
-      String prefix, ValidationContext context, List<Finding> findings) {
+      FindingPath prefix, ValidationContext context, List<Finding> findings) {
     if (!context.includes(Rules.get(Rules.UNSC_MISSION_ACTIVE).source())) {
       return snapshot;
     }
@@ -147,7 +148,7 @@ public final class GenderTargetAssessor {
       if (kept == null) {
         kept = new ArrayList<>(records.subList(0, i));
       }
-      Engine.validate(record, context, Engine.join(prefix, "records[" + i + "]"), findings);
+      Engine.validate(record, context, prefix.property("records").index(i), findings);
     }
     return kept == null ? snapshot : DeploymentSnapshot.of(snapshot.date(), kept);
   }
@@ -267,7 +268,7 @@ public final class GenderTargetAssessor {
     return Finding.builder()
         .ruleId(rule.id())
         .severity(severity)
-        .path(assessment.subject().orElse(""))
+        .path(assessment.subject().map(FindingPath.root()::property).orElse(FindingPath.root()))
         .message(message)
         .citation(rule.citation())
         .assessment(assessment)

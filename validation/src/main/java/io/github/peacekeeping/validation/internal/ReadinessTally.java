@@ -7,6 +7,7 @@ import io.github.peacekeeping.core.target.ReadinessTarget;
 import io.github.peacekeeping.core.target.TargetScope;
 import io.github.peacekeeping.core.target.Targets;
 import io.github.peacekeeping.validation.Finding;
+import io.github.peacekeeping.validation.FindingPath;
 import io.github.peacekeeping.validation.Rule;
 import io.github.peacekeeping.validation.Rules;
 import io.github.peacekeeping.validation.TargetAssessment;
@@ -153,7 +154,7 @@ public final class ReadinessTally {
     return Finding.builder()
         .ruleId(rule.id())
         .severity(TargetSeverity.of(rule, assessment))
-        .path("")
+        .path(FindingPath.root())
         .message(message)
         .citation(rule.citation())
         .assessment(assessment)
