@@ -7,7 +7,6 @@ import io.github.peacekeeping.core.deployment.DeploymentSnapshot;
 import io.github.peacekeeping.serialization.csv.ImportProblem;
 import io.github.peacekeeping.serialization.csv.ImportSummary;
 import io.github.peacekeeping.serialization.csv.UnStatisticsImporter;
-import io.github.peacekeeping.validation.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -86,15 +85,18 @@ final class CsvChecks {
   }
 
   /**
-   * Returns the view of an import problem.
+   * Returns the view of an import problem: its stable code, the coarse kind the JSON side also
+   * uses ({@code SYNTAX} for an empty input or a row that is not valid CSV, {@code STRUCTURE}
+   * otherwise), its severity and its location as text ({@code row 12, column Mission (5)}, {@code
+   * row 12} or {@code file}).
    *
    * @param problem the problem
-   * @return the view, located by row (and column where known)
+   * @return the view
    */
   static ProblemView view(ImportProblem problem) {
-    String location = "row " + problem.row() + problem.column().map(c -> ", column " + c).orElse("");
-    return new ProblemView(problem.kind().name(), problem.kind().name(),
-        Severity.valueOf(problem.severity().name()), location, 0, 0, problem.message());
+    String kind = problem.code().isSyntax() ? "SYNTAX" : "STRUCTURE";
+    return new ProblemView(problem.code().name(), kind, problem.severity(),
+        problem.location().toString(), 0, 0, problem.message());
   }
 
   /**

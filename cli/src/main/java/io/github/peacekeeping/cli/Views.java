@@ -61,12 +61,14 @@ final class Views {
    * A problem reading an input: it could not be read as it stands, or only partly.
    *
    * @param code the stable code of the problem: a {@code ProblemCode} for JSON (such as
-   *     MALFORMED_JSON or UNKNOWN_PROPERTY), the import problem's kind for CSV (such as
-   *     BAD_NUMBER), NO_FIGURES or UNREADABLE for the input as a whole
-   * @param kind the coarse kind of problem, such as SYNTAX, STRUCTURE or BAD_NUMBER
+   *     MALFORMED_JSON or UNKNOWN_PROPERTY) and for CSV (such as BAD_NUMBER), NO_FIGURES or
+   *     UNREADABLE for the input as a whole
+   * @param kind the coarse kind of problem: SYNTAX or STRUCTURE for JSON and CSV, RULE for a JSON
+   *     rule violation, the code for the input as a whole
    * @param severity ERROR (the input, or part of it, could not be read) or WARNING
-   * @param location a JSON Pointer for JSON, {@code row N} or {@code row N, column C} for CSV,
-   *     empty for the input as a whole
+   * @param location a JSON Pointer for JSON; for CSV {@code row N}, {@code row N, column C (K)}
+   *     (the column's header name and position from 1) or {@code file}; empty for the input as a
+   *     whole
    * @param line for JSON read from text, the line of the problem from 1; 0 when not known
    * @param column for JSON read from text, the column of the problem from 1; 0 when not known
    * @param message what is wrong

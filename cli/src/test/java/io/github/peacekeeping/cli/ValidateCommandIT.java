@@ -201,9 +201,11 @@ class ValidateCommandIT {
 
     assertThat(result.exitCode()).isEqualTo(2);
     JsonNode problem = result.json().get("problems").get(0);
-    assertThat(problem.get("kind").asString()).isEqualTo("BAD_NUMBER");
+    assertThat(problem.get("code").asString()).isEqualTo("BAD_NUMBER");
+    assertThat(problem.get("kind").asString()).isEqualTo("STRUCTURE");
+    assertThat(problem.get("severity").asString()).isEqualTo("ERROR");
     assertThat(problem.get("location").asString())
-        .isEqualTo("row 2, column Formed Police Units Female");
+        .isEqualTo("row 2, column Formed Police Units Female (10)");
   }
 
   @Test

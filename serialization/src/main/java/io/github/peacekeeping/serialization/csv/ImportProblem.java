@@ -1,125 +1,71 @@
 package io.github.peacekeeping.serialization.csv;
 
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.serialization.problem.CsvLocation;
+import io.github.peacekeeping.serialization.problem.DataProblem;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
+import io.github.peacekeeping.validation.Severity;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A problem found while importing UN statistics: where it is (the row, and the column when one
- * column is at fault), what kind it is and a message naming the offending value.
+ * A problem found while importing UN statistics: its stable {@linkplain ProblemCode code} (a CSV
+ * code or one used by both formats), where it is (the row, and the column when one cell is at
+ * fault) and a message naming the offending value.
  *
  * <p>A row with an {@link Severity#ERROR error} yields no records; a {@link Severity#WARNING
- * warning} is a note on a row whose records were imported.
+ * warning} is a note on a row whose records were imported. The severity is always the code's.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 @PeacekeepingStyle
-public abstract class ImportProblem {
+public abstract class ImportProblem implements DataProblem {
 
   ImportProblem() {}
 
-  /** How much a problem matters. */
-  public enum Severity {
-    /** The row, or the whole input, could not be imported: no record was made from it. */
-    ERROR,
-    /** A note on a row that was imported: nothing was lost. */
-    WARNING
-  }
-
-  /** What went wrong. */
-  public enum Kind {
-    /** The input is empty: there is no header. */
-    MISSING_HEADER(Severity.ERROR),
-    /** The header lacks columns the layout needs; no row below it is read. */
-    MISSING_COLUMNS(Severity.ERROR),
-    /** The input holds a header and no data row. */
-    NO_DATA_ROWS(Severity.WARNING),
-    /** The row is not valid CSV (an unbalanced quote) or has the wrong number of fields. */
-    MALFORMED_ROW(Severity.ERROR),
-    /** The contributor's code is empty or names no known contributor. */
-    UNKNOWN_CONTRIBUTOR(Severity.ERROR),
-    /** The mission's acronym is empty or names no catalogued mission. */
-    UNKNOWN_MISSION(Severity.ERROR),
-    /** The personnel type is not one of the UN's labels. */
-    UNKNOWN_PERSONNEL_TYPE(Severity.ERROR),
-    /** A count is empty, not a whole number, negative or too large. */
-    BAD_NUMBER(Severity.ERROR),
-    /** The date is empty or neither ISO ({@code 2014-02-28}) nor dd/mm/yyyy. */
-    BAD_DATE(Severity.ERROR),
-    /**
-     * Men and women do not add up to the stated total, or categories to the overall total, or the
-     * records of one date add up to more than a deployment snapshot holds.
-     */
-    TOTALS_DO_NOT_ADD_UP(Severity.ERROR),
-    /** The contributor's name names a different contributor than its code. */
-    NAME_MISMATCH(Severity.ERROR),
-    /**
-     * The contributor's name (empty, truncated or unusual) names no known contributor; the code,
-     * which is authoritative, was used.
-     */
-    UNRESOLVED_NAME(Severity.WARNING);
-
-    private final Severity severity;
-
-    Kind(Severity severity) {
-      this.severity = severity;
-    }
-
-    /**
-     * Returns the severity of problems of this kind.
-     *
-     * @return the severity, never null
-     */
-    public Severity severity() {
-      return severity;
-    }
-  }
+  /**
+   * Returns the problem's stable code: one of {@link ProblemCode.Format#CSV} or {@link
+   * ProblemCode.Format#BOTH}.
+   *
+   * @return the code, never null
+   */
+  @Override
+  @Value.Parameter
+  public abstract ProblemCode code();
 
   /**
-   * Returns the line of the input where the row at fault starts: 1-based, the header being line 1.
+   * Returns where the problem is: the line where the row at fault starts (row 0 for the file as a
+   * whole) and, when one cell is at fault, its column's header name and position.
    *
-   * @return the line number, one or more
+   * @return the location, never null
    */
+  @Override
   @Value.Parameter
-  public abstract long row();
-
-  /**
-   * Returns the column at fault, as the header names it.
-   *
-   * @return the column name, or empty when the whole row or input is at fault; never null
-   */
-  @Value.Parameter
-  public abstract Optional<String> column();
-
-  /**
-   * Returns what went wrong.
-   *
-   * @return the kind, never null
-   */
-  @Value.Parameter
-  public abstract Kind kind();
+  public abstract CsvLocation location();
 
   /**
    * Returns a message for people, naming the offending value.
    *
-   * @return the message, never null
+   * @return the message, never blank
    */
+  @Override
   @Value.Parameter
   public abstract String message();
 
   /**
-   * Returns how much the problem matters: the severity of its {@link #kind()}.
+   * Returns how much the problem matters: the severity of its {@linkplain #code() code}, {@link
+   * Severity#ERROR} or {@link Severity#WARNING}.
    *
    * @return the severity, never null
    */
+  @Override
   public Severity severity() {
-    return kind().severity();
+    return code().severity();
   }
 
   /**
-   * Tells whether the problem is an error.
+   * Tells whether the problem is an error, that is, whether some input was not imported.
    *
    * @return true if the severity is {@link Severity#ERROR}
    */
@@ -127,37 +73,57 @@ public abstract class ImportProblem {
     return severity() == Severity.ERROR;
   }
 
+  /**
+   * Returns the row of the {@linkplain #location() location}: the 1-based line where the row at
+   * fault starts, or 0 for the file as a whole.
+   *
+   * @return the row, zero or more
+   */
+  public long row() {
+    return location().row();
+  }
+
+  /**
+   * Returns the column of the {@linkplain #location() location}, as the header names it.
+   *
+   * @return the column name, or empty when the whole row or file is at fault; never null
+   */
+  public Optional<String> column() {
+    return location().column();
+  }
+
   @Value.Check
   void check() {
-    if (row() < 1) {
-      throw new IllegalArgumentException("row: must be 1 or more, was " + row());
+    if (message().isBlank()) {
+      throw new IllegalArgumentException("message: must not be blank, was '" + message() + "'");
+    }
+    if (code().format() == ProblemCode.Format.JSON) {
+      throw new IllegalArgumentException("code: " + code() + " is a JSON code");
     }
   }
 
   /**
    * Returns a problem.
    *
-   * @param row the 1-based line where the row starts, the header being line 1
-   * @param column the column at fault as the header names it, or null for the whole row
-   * @param kind what went wrong, not null
-   * @param message a message naming the offending value, not null
+   * @param code the code, a CSV code or one of both formats; not null
+   * @param location where it is, not null
+   * @param message a message naming the offending value, not blank
    * @return the problem, never null
-   * @throws NullPointerException if {@code kind} or {@code message} is null
-   * @throws IllegalArgumentException if {@code row} is less than 1
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the code is a JSON-only code or the message is blank
    */
-  public static ImportProblem of(long row, @Nullable String column, Kind kind, String message) {
-    return ImmutableImportProblem.of(row, Optional.ofNullable(column), kind, message);
+  public static ImportProblem of(ProblemCode code, CsvLocation location, String message) {
+    return ImmutableImportProblem.of(code, location, message);
   }
 
   /**
-   * Returns the problem as {@code "row 12, column Mission: ERROR UNKNOWN_MISSION: ..."}.
+   * Returns the code, the location and the message: {@code "UNKNOWN_MISSION at row 12, column
+   * Mission (5): ..."}; the file as a whole is written {@code "file"}.
    *
    * @return the problem as text, never null
    */
   @Override
   public String toString() {
-    return "row " + row()
-        + column().map(c -> ", column " + c).orElse("")
-        + ": " + severity() + " " + kind() + ": " + message();
+    return code() + " at " + location() + ": " + message();
   }
 }

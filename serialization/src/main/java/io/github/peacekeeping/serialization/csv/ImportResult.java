@@ -2,6 +2,7 @@ package io.github.peacekeeping.serialization.csv;
 
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.internal.PeacekeepingStyle;
+import io.github.peacekeeping.validation.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public abstract class ImportResult {
   public abstract Optional<UnLayout> layout();
 
   /**
-   * Returns the problems of severity {@link ImportProblem.Severity#ERROR}.
+   * Returns the problems of severity {@link Severity#ERROR}.
    *
    * @return an unmodifiable list, possibly empty, never null
    */
@@ -65,7 +66,7 @@ public abstract class ImportResult {
   }
 
   /**
-   * Returns the problems of severity {@link ImportProblem.Severity#WARNING}.
+   * Returns the problems of severity {@link Severity#WARNING}.
    *
    * @return an unmodifiable list, possibly empty, never null
    */

@@ -7,7 +7,8 @@ import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.Bounds;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
-import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
+import io.github.peacekeeping.serialization.problem.CsvLocation;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,17 +43,18 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Imports the UN's peacekeeping contribution statistics from CSV into {@link DeploymentRecord}s,
- * in either {@link UnLayout}, reporting every problem with its row number and dropping nothing
- * silently.
+ * in either {@link UnLayout}, reporting every problem as an {@link ImportProblem} with its stable
+ * {@link ProblemCode}, its row and, where one cell is at fault, its column's name and number, and
+ * dropping nothing silently.
  *
  * <p>The layout is detected from the header unless the importer was made {@link
  * #forLayout(UnLayout) for one layout}. A header that lacks columns is reported as {@link
- * Kind#MISSING_COLUMNS}, naming them. Every data row is then read on its own: a row with an error
- * yields no record (nothing is guessed) and the rows around it are imported. Malformed CSV (an
- * unbalanced quote, the wrong number of fields) is reported as {@link Kind#MALFORMED_ROW} and
- * reading goes on with the next row the CSV parser can find; a quote that is never closed takes
- * the rest of the input with it, and the message says which lines were lost. Blank lines carry no
- * data and are skipped.
+ * ProblemCode#MISSING_COLUMNS}, naming them. Every data row is then read on its own: a row with an
+ * error yields no record (nothing is guessed) and the rows around it are imported. Malformed CSV
+ * (an unbalanced quote, the wrong number of fields) is reported as {@link
+ * ProblemCode#MALFORMED_ROW} and reading goes on with the next row the CSV parser can find; a
+ * quote that is never closed takes the rest of the input with it, and the message says which lines
+ * were lost. Blank lines carry no data and are skipped.
  *
  * <p>How the two layouts become records:
  *
@@ -66,7 +68,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *       military observers) and "Troops" {@link PersonnelCategory#CONTINGENT_TROOPS} (staff
  *       officers were counted with troops until 2016, so they are in this number). Every
  *       category's men and women must add up to its total, and the "Total" columns must be the
- *       sums of the categories ({@link Kind#TOTALS_DO_NOT_ADD_UP}).
+ *       sums of the categories ({@link ProblemCode#TOTALS_DO_NOT_ADD_UP}).
  *   <li>{@link UnLayout#LONG}: each row gives exactly one record, also when it counts nobody, in
  *       the category {@link PersonnelCategory#fromUnLabel(String)} reads from the personnel type.
  *       Dates may be ISO ({@code 2024-03-31}) or dd/mm/yyyy ({@code 31/03/2024}), row by row.
@@ -74,10 +76,10 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  *
  * <p>In both layouts the contributor is the one the ISO-3 column names: that column is
  * authoritative. The name column is checked against it: a name that names a different contributor
- * is an error ({@link Kind#NAME_MISMATCH}); a name that names no known contributor, such as the
- * truncated "The former Yugoslav Republic o" in the 2009–2014 reports, is a warning ({@link
- * Kind#UNRESOLVED_NAME}) and the row is imported. Counts must be whole numbers of digits; missions
- * must be in {@link Mission}'s catalogue.
+ * is an error ({@link ProblemCode#NAME_MISMATCH}); a name that names no known contributor, such as
+ * the truncated "The former Yugoslav Republic o" in the 2009–2014 reports, is a warning ({@link
+ * ProblemCode#UNRESOLVED_NAME}) and the row is imported. Counts must be whole numbers of digits;
+ * missions must be in {@link Mission}'s catalogue.
  *
  * <p>This class is immutable and thread-safe: one importer may read many inputs at once.
  */
@@ -278,24 +280,25 @@ public final class UnStatisticsImporter {
         }
       }
       if (header == null && !stopped) {
-        report(ImportProblem.of(1, null, Kind.MISSING_HEADER,
+        report(ImportProblem.of(ProblemCode.MISSING_HEADER, CsvLocation.ofFile(),
             "the input is empty: no header and no data"));
       } else if (header != null && !stopped && rowsRead == 0) {
-        report(ImportProblem.of(headerLine, null, Kind.NO_DATA_ROWS,
+        report(ImportProblem.of(ProblemCode.NO_DATA_ROWS, CsvLocation.ofFile(),
             "the input holds the header of the " + layout + " layout and no data row"));
       }
     }
 
     private void malformed(long row, long end, String why) {
       if (header == null) {
-        report(ImportProblem.of(row, null, Kind.MALFORMED_ROW,
+        report(ImportProblem.of(ProblemCode.MALFORMED_ROW, CsvLocation.ofRow(row),
             "the header is not valid CSV (" + why + "); nothing was imported"));
         stopped = true;
         return;
       }
       rowsRead++;
       String lines = end > row ? " (lines " + row + " to " + end + " could not be read)" : "";
-      report(ImportProblem.of(row, null, Kind.MALFORMED_ROW, "not valid CSV: " + why + lines));
+      report(ImportProblem.of(
+          ProblemCode.MALFORMED_ROW, CsvLocation.ofRow(row), "not valid CSV: " + why + lines));
     }
 
     private void row(long line, String[] fields) {
@@ -311,7 +314,7 @@ public final class UnStatisticsImporter {
       List<ImportProblem> found = new ArrayList<>();
       List<DeploymentRecord> made = new ArrayList<>();
       if (fields.length != header.length) {
-        found.add(ImportProblem.of(line, null, Kind.MALFORMED_ROW,
+        found.add(ImportProblem.of(ProblemCode.MALFORMED_ROW, CsvLocation.ofRow(line),
             "expected " + header.length + " fields as in the header, found " + fields.length));
       } else {
         Row row = new Row(line, fields, found);
@@ -353,7 +356,7 @@ public final class UnStatisticsImporter {
         men += record.personnel().men();
       }
       if (women > Bounds.MAX_PERSONNEL || men > Bounds.MAX_PERSONNEL) {
-        report(ImportProblem.of(line, null, Kind.TOTALS_DO_NOT_ADD_UP,
+        report(ImportProblem.of(ProblemCode.TOTALS_DO_NOT_ADD_UP, CsvLocation.ofRow(line),
             "the records of " + date + " would hold more than " + Bounds.MAX_PERSONNEL
                 + " women or men together, more than a deployment snapshot holds; the row was"
                 + " not taken"));
@@ -409,7 +412,7 @@ public final class UnStatisticsImporter {
         }
       }
       if (!bestMissing.isEmpty()) {
-        report(ImportProblem.of(headerLine, null, Kind.MISSING_COLUMNS,
+        report(ImportProblem.of(ProblemCode.MISSING_COLUMNS, CsvLocation.ofRow(headerLine),
             "the header " + List.of(names) + " is not the " + best + " layout"
                 + (requested.isPresent() ? "" : " nor any other")
                 + ": missing columns " + bestMissing + "; no row was read"));
@@ -485,17 +488,18 @@ public final class UnStatisticsImporter {
         this.found = found;
       }
 
-      /** The column's name as the header spells it. */
-      private String column(String name) {
-        return header[columns.get(key(name))];
+      /** The cell of the column in this row: its name as the header spells it, its position. */
+      private CsvLocation cell(String name) {
+        int index = columns.get(key(name));
+        return CsvLocation.ofCell(line, header[index], index + 1);
       }
 
       private String value(String name) {
         return fields[columns.get(key(name))].strip();
       }
 
-      void problem(String name, Kind kind, String message) {
-        found.add(ImportProblem.of(line, column(name), kind, message));
+      void problem(String name, ProblemCode code, String message) {
+        found.add(ImportProblem.of(code, cell(name), message));
       }
 
       LocalDate date(String name) {
@@ -505,7 +509,7 @@ public final class UnStatisticsImporter {
               ? LocalDate.parse(text, DAY_MONTH_YEAR)
               : LocalDate.parse(text, YEAR_MONTH_DAY);
         } catch (DateTimeParseException e) {
-          problem(name, Kind.BAD_DATE,
+          problem(name, ProblemCode.BAD_DATE,
               "'" + text + "' is not a date (ISO yyyy-mm-dd or dd/mm/yyyy)");
           return null;
         }
@@ -517,18 +521,18 @@ public final class UnStatisticsImporter {
         try {
           contributor = Contributor.parse(code);
         } catch (UnknownContributorException e) {
-          problem(codeColumn, Kind.UNKNOWN_CONTRIBUTOR,
+          problem(codeColumn, ProblemCode.UNKNOWN_CONTRIBUTOR,
               "'" + code + "' is not the code of a known contributor");
           return null;
         }
         String name = value(nameColumn);
         Optional<Contributor> named = Contributor.findByName(name);
         if (named.isEmpty()) {
-          problem(nameColumn, Kind.UNRESOLVED_NAME,
+          problem(nameColumn, ProblemCode.UNRESOLVED_NAME,
               "'" + name + "' is not a known contributor's name; the code " + code + " ("
                   + contributor.name() + ") was used");
         } else if (!named.get().equals(contributor)) {
-          problem(nameColumn, Kind.NAME_MISMATCH,
+          problem(nameColumn, ProblemCode.NAME_MISMATCH,
               "'" + name + "' names " + named.get().code() + " (" + named.get().name()
                   + "), but the code column says " + contributor.code() + " ("
                   + contributor.name() + ")");
@@ -541,7 +545,7 @@ public final class UnStatisticsImporter {
         String acronym = value(name);
         Optional<Mission> mission = Mission.find(acronym);
         if (mission.isEmpty()) {
-          problem(name, Kind.UNKNOWN_MISSION,
+          problem(name, ProblemCode.UNKNOWN_MISSION,
               "'" + acronym + "' is not the acronym of a catalogued mission");
           return null;
         }
@@ -553,7 +557,7 @@ public final class UnStatisticsImporter {
         try {
           return PersonnelCategory.fromUnLabel(label);
         } catch (IllegalArgumentException e) {
-          problem(name, Kind.UNKNOWN_PERSONNEL_TYPE,
+          problem(name, ProblemCode.UNKNOWN_PERSONNEL_TYPE,
               "'" + label + "' is not a personnel type of the UN's statistics");
           return null;
         }
@@ -562,7 +566,7 @@ public final class UnStatisticsImporter {
       Long count(String name) {
         String text = value(name);
         if (!DIGITS.matcher(text).matches()) {
-          problem(name, Kind.BAD_NUMBER, text.startsWith("-") && DIGITS.matcher(
+          problem(name, ProblemCode.BAD_NUMBER, text.startsWith("-") && DIGITS.matcher(
               text.substring(1)).matches()
                   ? "'" + text + "' is negative; a count must be zero or more"
                   : "'" + text + "' is not a count (digits only)");
@@ -573,8 +577,8 @@ public final class UnStatisticsImporter {
         String digits = text.replaceFirst("^0+(?=.)", "");
         long count = digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
         if (count > Bounds.MAX_PERSONNEL) {
-          problem(name, Kind.BAD_NUMBER, "'" + text + "' is too large for a count: must be at most "
-              + Bounds.MAX_PERSONNEL);
+          problem(name, ProblemCode.BAD_NUMBER, "'" + text
+              + "' is too large for a count: must be at most " + Bounds.MAX_PERSONNEL);
           return null;
         }
         return count;
@@ -590,7 +594,7 @@ public final class UnStatisticsImporter {
         }
         PersonnelCount count = PersonnelCount.of(women, men); // each within the bound
         if (count.total() != total) {
-          problem(prefix + " Total", Kind.TOTALS_DO_NOT_ADD_UP,
+          problem(prefix + " Total", ProblemCode.TOTALS_DO_NOT_ADD_UP,
               prefix + ": " + men + " men and " + women + " women make " + count.total()
                   + ", but the total says " + total);
           return null;
@@ -600,7 +604,7 @@ public final class UnStatisticsImporter {
 
       void sums(String name, long stated, long sum, String who) {
         if (stated != sum) {
-          problem(name, Kind.TOTALS_DO_NOT_ADD_UP,
+          problem(name, ProblemCode.TOTALS_DO_NOT_ADD_UP,
               "the categories add up to " + sum + " " + who + ", but '" + name + "' says "
                   + stated);
         }

@@ -107,42 +107,78 @@ public enum ProblemCode {
 
   // ------------------------------------------------------------------ both formats
 
-  /** A contributor code or name that is not in the catalogue. */
+  /**
+   * A contributor code or name that is not in the catalogue. CSV: the contributor's ISO-3 code is
+   * empty or names no known contributor; located at the code's cell.
+   */
   UNKNOWN_CONTRIBUTOR(Format.BOTH, Severity.ERROR),
 
-  /** A mission acronym that is not in the catalogue. */
+  /**
+   * A mission acronym that is not in the catalogue. CSV: the mission's acronym is empty or names
+   * no catalogued mission; located at the acronym's cell.
+   */
   UNKNOWN_MISSION(Format.BOTH, Severity.ERROR),
 
   // ------------------------------------------------------------------ CSV
 
-  /** CSV: the file has no header row. */
+  /**
+   * CSV: the input is empty, or holds only blank lines: there is no header. Located at the file as
+   * a whole (row 0).
+   */
   MISSING_HEADER(Format.CSV, Severity.ERROR),
 
-  /** CSV: the header lacks columns the layout needs. */
+  /**
+   * CSV: the header lacks columns the layout needs, which the message names; no row below it is
+   * read. Located at the header's row.
+   */
   MISSING_COLUMNS(Format.CSV, Severity.ERROR),
 
-  /** CSV: the file has a header but no data rows. */
+  /**
+   * CSV: the input holds a header and no data row. A warning, located at the file as a whole (row
+   * 0).
+   */
   NO_DATA_ROWS(Format.CSV, Severity.WARNING),
 
-  /** CSV: a row with the wrong number of fields or unbalanced quotes. */
+  /**
+   * CSV: the row is not valid CSV (an unbalanced quote) or has the wrong number of fields; located
+   * at the row where it starts. A quote that is never closed takes the rest of the input with it,
+   * and the message says which lines were lost; a header that is not valid CSV stops the import.
+   */
   MALFORMED_ROW(Format.CSV, Severity.ERROR),
 
-  /** CSV: a personnel type the layout does not know. */
+  /** CSV: the personnel type is not one of the UN's labels; located at its cell. */
   UNKNOWN_PERSONNEL_TYPE(Format.CSV, Severity.ERROR),
 
-  /** CSV: a count that is not a non-negative integer within the documented bound. */
+  /**
+   * CSV: a count is empty, not a whole number (digits {@code 0-9} only), negative or too large
+   * (more than {@code Bounds.MAX_PERSONNEL}); located at its cell.
+   */
   BAD_NUMBER(Format.CSV, Severity.ERROR),
 
-  /** CSV: a date that does not parse. */
+  /**
+   * CSV: the date is empty or neither ISO ({@code 2014-02-28}) nor dd/mm/yyyy ({@code 28/02/2014}),
+   * both with a four-digit year and resolved strictly; located at its cell.
+   */
   BAD_DATE(Format.CSV, Severity.ERROR),
 
-  /** CSV: the women and men of a row do not add up to its total. */
+  /**
+   * CSV: men and women do not add up to the stated total, or categories to the overall total
+   * (located at the total's cell), or the records of one date add up to more than a deployment
+   * snapshot holds (located at the row that would exceed it).
+   */
   TOTALS_DO_NOT_ADD_UP(Format.CSV, Severity.ERROR),
 
-  /** CSV: a contributor's name does not match the name of its code in the catalogue. */
+  /**
+   * CSV: the contributor's name names a different contributor than its code; located at the
+   * name's cell.
+   */
   NAME_MISMATCH(Format.CSV, Severity.ERROR),
 
-  /** CSV: a contributor's name was resolved only loosely; the record was kept. */
+  /**
+   * CSV: the contributor's name (empty, truncated or unusual) names no known contributor; the
+   * code, which is authoritative, was used. A warning, located at the name's cell: the row was
+   * imported.
+   */
   UNRESOLVED_NAME(Format.CSV, Severity.WARNING);
 
   /** Which exchange formats a code is used for. */
@@ -183,15 +219,17 @@ public enum ProblemCode {
   }
 
   /**
-   * Tells whether this code is about the JSON text itself rather than what it describes: {@link
-   * #MALFORMED_JSON}, {@link #INVALID_ENCODING}, {@link #EMPTY_INPUT}, {@link #TRAILING_CONTENT}
-   * and {@link #LIMIT_EXCEEDED}.
+   * Tells whether this code is about the text itself rather than what it describes: for JSON
+   * {@link #MALFORMED_JSON}, {@link #INVALID_ENCODING}, {@link #EMPTY_INPUT}, {@link
+   * #TRAILING_CONTENT} and {@link #LIMIT_EXCEEDED}; for CSV {@link #MISSING_HEADER} (an empty
+   * input) and {@link #MALFORMED_ROW}.
    *
    * @return true for a syntax code
    */
   public boolean isSyntax() {
     return switch (this) {
-      case MALFORMED_JSON, INVALID_ENCODING, EMPTY_INPUT, TRAILING_CONTENT, LIMIT_EXCEEDED -> true;
+      case MALFORMED_JSON, INVALID_ENCODING, EMPTY_INPUT, TRAILING_CONTENT, LIMIT_EXCEEDED,
+          MISSING_HEADER, MALFORMED_ROW -> true;
       default -> false;
     };
   }

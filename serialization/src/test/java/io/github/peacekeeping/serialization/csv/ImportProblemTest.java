@@ -3,78 +3,125 @@ package io.github.peacekeeping.serialization.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
-import io.github.peacekeeping.serialization.csv.ImportProblem.Severity;
+import io.github.peacekeeping.serialization.problem.CsvLocation;
+import io.github.peacekeeping.serialization.problem.DataProblem;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
+import io.github.peacekeeping.validation.Severity;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ImportProblemTest {
 
-  @Test
-  void holds_row_column_kind_and_message() {
-    ImportProblem problem =
-        ImportProblem.of(12, "Mission", Kind.UNKNOWN_MISSION, "'UNXYZ' is not catalogued");
+  private static final CsvLocation MISSION = CsvLocation.ofCell(12, "Mission", 5);
 
-    assertThat(problem.row()).isEqualTo(12);
-    assertThat(problem.column()).contains("Mission");
-    assertThat(problem.kind()).isEqualTo(Kind.UNKNOWN_MISSION);
+  @Test
+  void holds_code_location_and_message() {
+    ImportProblem problem =
+        ImportProblem.of(ProblemCode.UNKNOWN_MISSION, MISSION, "'UNXYZ' is not catalogued");
+
+    assertThat(problem.code()).isEqualTo(ProblemCode.UNKNOWN_MISSION);
+    assertThat(problem.location()).isEqualTo(MISSION);
     assertThat(problem.message()).isEqualTo("'UNXYZ' is not catalogued");
   }
 
   @Test
-  void column_is_empty_when_the_whole_row_is_at_fault() {
-    assertThat(ImportProblem.of(3, null, Kind.MALFORMED_ROW, "x").column()).isEmpty();
+  void is_a_data_problem_like_the_json_ones() {
+    DataProblem problem = ImportProblem.of(ProblemCode.BAD_DATE, MISSION, "x");
+
+    assertThat(problem.location()).isInstanceOf(CsvLocation.class);
+    assertThat(problem.severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test
-  void severity_is_that_of_the_kind() {
-    assertThat(ImportProblem.of(2, "Contributor", Kind.UNRESOLVED_NAME, "x").severity())
+  void row_and_column_are_those_of_the_location() {
+    ImportProblem cell = ImportProblem.of(ProblemCode.UNKNOWN_MISSION, MISSION, "x");
+    ImportProblem row = ImportProblem.of(ProblemCode.MALFORMED_ROW, CsvLocation.ofRow(3), "x");
+    ImportProblem file = ImportProblem.of(ProblemCode.MISSING_HEADER, CsvLocation.ofFile(), "x");
+
+    assertThat(cell.row()).isEqualTo(12);
+    assertThat(cell.column()).contains("Mission");
+    assertThat(row.row()).isEqualTo(3);
+    assertThat(row.column()).isEmpty();
+    assertThat(file.row()).isZero();
+    assertThat(file.column()).isEmpty();
+  }
+
+  @Test
+  void severity_is_that_of_the_code() {
+    assertThat(ImportProblem.of(ProblemCode.UNRESOLVED_NAME, MISSION, "x").severity())
         .isEqualTo(Severity.WARNING);
-    assertThat(ImportProblem.of(2, "Contributor", Kind.NAME_MISMATCH, "x").severity())
+    assertThat(ImportProblem.of(ProblemCode.NAME_MISMATCH, MISSION, "x").severity())
         .isEqualTo(Severity.ERROR);
-    assertThat(ImportProblem.of(1, null, Kind.NO_DATA_ROWS, "x").isError()).isFalse();
-    assertThat(ImportProblem.of(2, null, Kind.MALFORMED_ROW, "x").isError()).isTrue();
+    assertThat(ImportProblem.of(ProblemCode.NO_DATA_ROWS, CsvLocation.ofFile(), "x").isError())
+        .isFalse();
+    assertThat(ImportProblem.of(ProblemCode.MALFORMED_ROW, CsvLocation.ofRow(2), "x").isError())
+        .isTrue();
   }
 
   @Test
-  void only_unresolved_names_and_missing_data_rows_are_warnings() {
-    assertThat(Kind.values())
-        .filteredOn(kind -> kind.severity() == Severity.WARNING)
-        .containsExactlyInAnyOrder(Kind.UNRESOLVED_NAME, Kind.NO_DATA_ROWS);
+  void only_unresolved_names_and_missing_data_rows_are_csv_warnings() {
+    assertThat(ProblemCode.values())
+        .filteredOn(code -> code.format() != ProblemCode.Format.JSON)
+        .filteredOn(code -> code.severity() != Severity.ERROR)
+        .containsExactlyInAnyOrder(ProblemCode.UNRESOLVED_NAME, ProblemCode.NO_DATA_ROWS);
   }
 
   @Test
-  void rejects_row_zero() {
-    assertThatThrownBy(() -> ImportProblem.of(0, null, Kind.MALFORMED_ROW, "x"))
+  void accepts_every_csv_code_and_every_code_of_both_formats() {
+    Arrays.stream(ProblemCode.values())
+        .filter(code -> code.format() != ProblemCode.Format.JSON)
+        .forEach(code -> assertThat(ImportProblem.of(code, MISSION, "x").code()).isEqualTo(code));
+  }
+
+  @Test
+  void refuses_every_json_only_code() {
+    Arrays.stream(ProblemCode.values())
+        .filter(code -> code.format() == ProblemCode.Format.JSON)
+        .forEach(code -> assertThatThrownBy(() -> ImportProblem.of(code, MISSION, "x"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("code: " + code + " is a JSON code"));
+  }
+
+  @Test
+  void rejects_a_blank_message() {
+    assertThatThrownBy(() -> ImportProblem.of(ProblemCode.BAD_DATE, MISSION, " "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("row: must be 1 or more, was 0");
+        .hasMessage("message: must not be blank, was ' '");
   }
 
   @Test
-  void rejects_null_kind_and_message() {
-    assertThatThrownBy(() -> ImportProblem.of(1, null, null, "x"))
+  void rejects_null_code_location_and_message() {
+    assertThatThrownBy(() -> ImportProblem.of(null, MISSION, "x"))
         .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("kind");
-    assertThatThrownBy(() -> ImportProblem.of(1, null, Kind.MALFORMED_ROW, null))
+        .hasMessageContaining("code");
+    assertThatThrownBy(() -> ImportProblem.of(ProblemCode.BAD_DATE, null, "x"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("location");
+    assertThatThrownBy(() -> ImportProblem.of(ProblemCode.BAD_DATE, MISSION, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("message");
   }
 
   @Test
-  void to_string_names_row_column_severity_and_kind() {
-    assertThat(ImportProblem.of(12, "Mission", Kind.UNKNOWN_MISSION, "'UNXYZ'").toString())
-        .isEqualTo("row 12, column Mission: ERROR UNKNOWN_MISSION: 'UNXYZ'");
-    assertThat(ImportProblem.of(1, null, Kind.MISSING_HEADER, "empty").toString())
-        .isEqualTo("row 1: ERROR MISSING_HEADER: empty");
+  void to_string_names_code_location_and_message() {
+    assertThat(ImportProblem.of(ProblemCode.UNKNOWN_MISSION, MISSION, "'UNXYZ'").toString())
+        .isEqualTo("UNKNOWN_MISSION at row 12, column Mission (5): 'UNXYZ'");
+    assertThat(ImportProblem.of(ProblemCode.MALFORMED_ROW, CsvLocation.ofRow(3), "bad"))
+        .hasToString("MALFORMED_ROW at row 3: bad");
+    assertThat(ImportProblem.of(ProblemCode.MISSING_HEADER, CsvLocation.ofFile(), "empty"))
+        .hasToString("MISSING_HEADER at file: empty");
   }
 
   @Test
   void equal_when_all_attributes_are_equal() {
-    ImportProblem problem = ImportProblem.of(5, "Date", Kind.BAD_DATE, "'x'");
+    CsvLocation date = CsvLocation.ofCell(5, "Date", 2);
+    ImportProblem problem = ImportProblem.of(ProblemCode.BAD_DATE, date, "'x'");
 
     assertThat(problem)
-        .isEqualTo(ImportProblem.of(5, "Date", Kind.BAD_DATE, "'x'"))
-        .hasSameHashCodeAs(ImportProblem.of(5, "Date", Kind.BAD_DATE, "'x'"))
-        .isNotEqualTo(ImportProblem.of(6, "Date", Kind.BAD_DATE, "'x'"))
-        .isNotEqualTo(ImportProblem.of(5, null, Kind.BAD_DATE, "'x'"));
+        .isEqualTo(ImportProblem.of(ProblemCode.BAD_DATE, date, "'x'"))
+        .hasSameHashCodeAs(ImportProblem.of(ProblemCode.BAD_DATE, date, "'x'"))
+        .isNotEqualTo(ImportProblem.of(ProblemCode.BAD_DATE, date.withRow(6), "'x'"))
+        .isNotEqualTo(ImportProblem.of(ProblemCode.BAD_DATE, CsvLocation.ofRow(5), "'x'"))
+        .isNotEqualTo(ImportProblem.of(ProblemCode.BAD_NUMBER, date, "'x'"));
   }
 }

@@ -8,7 +8,8 @@ import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
-import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
+import io.github.peacekeeping.serialization.problem.CsvLocation;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,10 @@ class ImportResultTest {
       MemberState.of("ALB"), Mission.of("UNMISS"), PersonnelCategory.INDIVIDUAL_POLICE,
       PersonnelCount.of(0, 1));
   private static final ImportProblem ERROR =
-      ImportProblem.of(3, "Mission", Kind.UNKNOWN_MISSION, "'UNXYZ'");
+      ImportProblem.of(ProblemCode.UNKNOWN_MISSION, CsvLocation.ofCell(3, "Mission", 5), "'UNXYZ'");
   private static final ImportProblem WARNING =
-      ImportProblem.of(4, "Contributor", Kind.UNRESOLVED_NAME, "'Albanie'");
+      ImportProblem.of(
+          ProblemCode.UNRESOLVED_NAME, CsvLocation.ofCell(4, "Contributor", 3), "'Albanie'");
 
   @Test
   void splits_problems_into_errors_and_warnings() {

@@ -3,7 +3,7 @@ package io.github.peacekeeping.serialization.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peacekeeping.core.deployment.DeploymentRecord;
-import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -174,20 +174,21 @@ class UnStatisticsImporterFuzzTest {
       expectedRows += alone.rowsRead();
       expectedRecords.addAll(alone.records());
       for (ImportProblem problem : alone.problems()) {
-        if (problem.kind() == Kind.NO_DATA_ROWS) {
+        if (problem.code() == ProblemCode.NO_DATA_ROWS) {
           continue; // a row that is blank alone
         }
         if (problem.row() != 2) {
           return "row " + line + " alone has a problem on another line: " + problem;
         }
         expectedProblems.add(ImportProblem.of(
-            line, problem.column().orElse(null), problem.kind(), problem.message()));
+            problem.code(), problem.location().withRow(line), problem.message()));
       }
     }
     ImportResult mixed = importer.importFrom(new StringReader(text.toString()), "mixed.csv");
     long lines = text.chars().filter(c -> c == '\n').count() + 2;
     for (ImportProblem problem : mixed.problems()) {
-      if (problem.row() < 1 || problem.row() > lines) {
+      boolean wholeFile = problem.code() == ProblemCode.NO_DATA_ROWS;
+      if ((problem.row() == 0) != wholeFile || problem.row() > lines) {
         return "problem outside the file's " + lines + " lines: " + problem;
       }
     }

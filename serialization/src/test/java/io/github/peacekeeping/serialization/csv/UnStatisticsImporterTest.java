@@ -9,7 +9,9 @@ import io.github.peacekeeping.core.deployment.DeploymentRecord;
 import io.github.peacekeeping.core.mission.Mission;
 import io.github.peacekeeping.core.personnel.PersonnelCategory;
 import io.github.peacekeeping.core.personnel.PersonnelCount;
-import io.github.peacekeeping.serialization.csv.ImportProblem.Kind;
+import io.github.peacekeeping.serialization.problem.CsvLocation;
+import io.github.peacekeeping.serialization.problem.ProblemCode;
+import io.github.peacekeeping.validation.Severity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -50,7 +52,7 @@ class UnStatisticsImporterTest {
 
   private final UnStatisticsImporter importer = new UnStatisticsImporter();
 
-  private static Path realFile() {
+  static Path realFile() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path file = dir.resolve("data/un-contributions-by-gender-2009-2014.csv");
       if (Files.isRegularFile(file) && Files.isRegularFile(dir.resolve("mvnw"))) {
@@ -66,7 +68,7 @@ class UnStatisticsImporterTest {
 
   private static List<String> problemLines(ImportResult result) {
     return result.problems().stream()
-        .map(p -> p.row() + " " + p.kind() + " " + p.column().orElse("-"))
+        .map(p -> p.row() + " " + p.code() + " " + p.column().orElse("-"))
         .collect(Collectors.toList());
   }
 
@@ -80,9 +82,9 @@ class UnStatisticsImporterTest {
     assertThat(result.layout()).contains(UnLayout.WIDE);
     assertThat(result.errors()).isEmpty();
     assertThat(result.warnings())
-        .extracting(ImportProblem::row, ImportProblem::column, ImportProblem::kind)
-        .containsExactly(tuple(28_470L, java.util.Optional.of("Contributor"),
-            Kind.UNRESOLVED_NAME));
+        .extracting(ImportProblem::code, ImportProblem::severity, ImportProblem::location)
+        .containsExactly(tuple(ProblemCode.UNRESOLVED_NAME, Severity.WARNING,
+            CsvLocation.ofCell(28_470, "Contributor", 3)));
     assertThat(result.warnings().get(0).message())
         .contains("'The former Yugoslav Republic o'", "MKD");
     assertThat(result.records())
@@ -449,9 +451,9 @@ class UnStatisticsImporterTest {
 
   @Test
   void blank_lines_before_the_header_move_the_header_row() {
-    ImportResult result = read("\n\n" + OPEN_DATA_HEADER);
+    ImportResult result = read("\n\nContributing_Country,ISOCode3\nGhana,GHA\n");
 
-    assertThat(problemLines(result)).containsExactly("3 NO_DATA_ROWS -");
+    assertThat(problemLines(result)).containsExactly("3 MISSING_COLUMNS -");
   }
 
   @Test
@@ -477,19 +479,20 @@ class UnStatisticsImporterTest {
   // Headers and empty input
 
   @Test
-  void empty_input_is_a_missing_header_at_row_1() {
+  void empty_input_is_a_missing_header_of_the_whole_file() {
     ImportResult result = read("");
 
-    assertThat(problemLines(result)).containsExactly("1 MISSING_HEADER -");
+    assertThat(problemLines(result)).containsExactly("0 MISSING_HEADER -");
+    assertThat(result.problems().get(0).location()).isEqualTo(CsvLocation.ofFile());
     assertThat(result.layout()).isEmpty();
     assertThat(result.rowsRead()).isZero();
   }
 
   @Test
-  void header_only_is_a_warning_at_row_1() {
+  void header_only_is_a_warning_about_the_whole_file() {
     ImportResult result = read(OPEN_DATA_HEADER);
 
-    assertThat(problemLines(result)).containsExactly("1 NO_DATA_ROWS -");
+    assertThat(problemLines(result)).containsExactly("0 NO_DATA_ROWS -");
     assertThat(result.hasErrors()).isFalse();
     assertThat(result.layout()).contains(UnLayout.LONG);
     assertThat(result.records()).isEmpty();
